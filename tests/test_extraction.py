@@ -971,6 +971,8 @@ def test_the_text_containers_language_stands_for_a_missing_declaration(html_attr
         # href="/xwiki/bin/view/Main/">")
         ('<title>Budget approved by the council | Xabar Olami</title>',
          '<a class="navbar-brand" href="/xwiki/bin/view/Main/">Xabar Olami</a>', "Xabar Olami"),
+        ('<title>Budget approved by the council | Xabar Olami</title>',
+         '<a class="navbar-brand" href="https://othernetwork.example/home">Xabar Olami</a>', None),
         # Google Sites' "Site - Page" <title>, its logo and name linking to the home page "/home"; not another path
         ("<title>Ongoongo Vavaʻu - Budget approved by the council</title>",
          '<a class="GAuSPc" href="/home"><img src="/l.png" aria-label="Site home"><span>Ongoongo Vavaʻu</span></a>',
@@ -3342,21 +3344,25 @@ _EXBLOG_POST = ("<div class=MAIN><div class=DATE>2026年 03月 08日</div><div c
 
 
 @pytest.mark.parametrize(
-    ("title", "masthead", "reason"),
+    ("title", "headline", "url", "reason"),
     [
         # Excite Blog's category page: its <title> names the category before the blog's name, its one entry shown in
-        # full under the blog's masthead, a link home, which is all the headline there is: a listing
-        ("Ndamo : Ngani sya ku Mangochi", "<h1><a href='/'>Ngani sya ku Mangochi</a></h1>", "section-page"),
-        # ... not the entry's own page, its <title> opening with the headline it shows, nor a masthead linking no home
-        ("Chikondwelelo cha Chiyao 2026: ŵandu ŵajinji ŵasonganene ku Mangochi : Ngani sya ku Mangochi",
-         "<h1><a href='/'>Ngani sya ku Mangochi</a></h1>", "article"),
-        ("Ndamo : Ngani sya ku Mangochi", "<h1>Ngani sya ku Mangochi</h1>", "article"),
+        # full under the blog's masthead, a link home, which is all the headline there is, and the entry's tail links
+        # the page itself by that name ("<a href=/i3/>Ndamo</a>" on "/i3/"): a listing
+        ("Ndamo : Ngani sya ku Mangochi", None, "/i3/", "section-page"),
+        # ... not the entry's own page, its <title> opening with the headline it shows, nor a post whose short headline
+        # no heading shows, at its own address, linking itself by no such name
+        ("Chikondwelelo cha Chiyao 2026: ŵandu ŵajinji ŵasonganene ku Mangochi : Ngani sya ku Mangochi", None,
+         "/33058841/", "article"),
+        ("Mvula : Ngani sya ku Mangochi", "<div class=POST_TTL>Mvula</div>", "/33058841/", "article"),
     ],
 )
-def test_a_page_the_title_names_under_the_sites_masthead_alone_is_a_section(title, masthead, reason):
-    html = (f"<html><head><title>{title}</title></head><body><div class=HEADER>{masthead}</div>{_EXBLOG_POST}"
-            "</body></html>")
-    assert classify(extract_page(html, "https://ngani.exblog.jp/i3/")).reason == reason
+def test_a_page_the_title_names_under_the_sites_masthead_alone_is_a_section(title, headline, url, reason):
+    post = _EXBLOG_POST if headline is None else _EXBLOG_POST.replace(
+        "<h2 class=POST_TTL>Chikondwelelo cha Chiyao 2026: ŵandu ŵajinji ŵasonganene ku Mangochi</h2>", headline)
+    html = (f"<html><head><title>{title}</title></head><body><div class=HEADER><h1><a href='/'>Ngani sya ku Mangochi"
+            f"</a></h1></div>{post}</body></html>")
+    assert classify(extract_page(html, f"https://ngani.exblog.jp{url}")).reason == reason
 
 
 _EXBLOG_SIDE = ("<div class=SIDE><ul><li><a href='/'>Yosope</a></li><li><a href='/i2/'>Umi</a>(1)</li><li><a href='/i3/'>"
@@ -3375,6 +3381,10 @@ _EXBLOG_SIDE = ("<div class=SIDE><ul><li><a href='/'>Yosope</a></li><li><a href=
         ("by <a href='/profile/hb/'>hb</a> | <a href='/i3/'>Ndamo</a>", _EXBLOG_SIDE, None),
         ("by <a href='/profile/hb/'>hb</a> | <a href='/33058841/'>2026-03-08 11:45</a> | <a href='/i3/'>Ndamo</a>",
          _EXBLOG_SIDE.replace("(2)", ""), None),
+        # ... nor a list of writers counted so ("<li><a href='/profile/hb/'>Halima B</a>(3)</li>": the tail's byline)
+        ("by <a href='/profile/hb/'>Halima B</a> | <a href='/33058841/'>2026-03-08 11:45</a>",
+         "<div class=SIDE><ul><li><a href='/profile/hb/'>Halima B</a>(3)</li><li><a href='/profile/ym/'>Yusufu M</a>(2)"
+         "</li></ul></div>", None),
     ],
 )
 def test_a_posts_dated_line_linking_a_category_its_widget_counts(tail, side, category):
@@ -3391,6 +3401,8 @@ def test_a_posts_dated_line_linking_a_category_its_widget_counts(tail, side, cat
         # not a number's ("— 7-mur kosta", a headline's end)
         ("Шор тилиниҥ кӱнӱ: улуғ той болған - Таг-Шор Хабар", "Таг-Шор Хабар"),
         ("Dovu xarel hamid — 7-mur kosta", None),
+        # ... nor a headline's clause in lower case ("- cross-party talks fail")
+        ("Minister resigns over budget row - cross-party talks fail", None),
     ],
 )
 def test_a_hyphenated_site_name_closes_the_title(title, site_name):
@@ -3410,6 +3422,76 @@ def test_a_flat_writers_archive_is_an_authors(href, slugs):
     html = ("<html><head><title>Budget approved - Site</title></head><body><h1>Budget approved</h1><div class=post-body>"
             f"<p><em>ጸሓፊት፡ <a href='{href}'>ኣምና ሳልሕ</a></em></p>{_STORY * 2}</div></body></html>")
     assert extract_page(html, "https://ex.er/post/12.html").author_slugs == slugs
+
+
+_FOSSIL_HEAD = ("<div class=header><div class=logo><img src=/logo alt=logo></div><div class=title>{shown}</div></div>"
+                "<div class=mainmenu><a href=/>Home</a> <a href=/timeline>Timeline</a>{menu}</div>")
+
+
+@pytest.mark.parametrize(
+    ("title", "shown", "menu", "headline", "publisher"),
+    [
+        # Fossil's "<title>Project: Page</title>" over "<div class=title>Page</div>", no <h1>: the element's text is
+        # the headline, its spam prefix and all (the cleaning removes it), the project's name the publisher
+        ("Ihapari sa Elomwe: Kongola9:Ekampanya ya vaksina ya kolera enapacerya Gurue",
+         "Kongola9:Ekampanya ya vaksina ya kolera enapacerya Gurue", "",
+         "Kongola9:Ekampanya ya vaksina ya kolera enapacerya Gurue", None),
+        ("Ihapari sa Elomwe: Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema",
+         "Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema", "",
+         "Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema", "Ihapari sa Elomwe"),
+        # ... not a reply's label of one word, nor a name a link of the page reads (a menu's section)
+        ("Re: Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema",
+         "Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema", "",
+         "Re: Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema", None),
+        ("Ihapari sa Elomwe: Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema",
+         "Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema", " <a href=/wiki/ihapari>Ihapari sa Elomwe</a>",
+         "Ihapari sa Elomwe: Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema", None),
+    ],
+)
+def test_a_name_the_title_sets_before_the_shown_headline_is_the_sites(title, shown, menu, headline, publisher):
+    html = (f"<html><head><title>{title}</title></head><body>{_FOSSIL_HEAD.format(shown=shown, menu=menu)}"
+            f"<div class=content><p class=technote-detail>2026-03-08 11:45:00</p><div class=fossil-doc><div class=markdown>"
+            f"{_STORY * 2}</div></div></div></body></html>")
+    page = extract_page(html, "https://ex.mz/technote/59342efb10fd6e02894117cf6a851f140811f5ad")
+    assert (page.title, page.publisher) == (headline, publisher)
+
+
+@pytest.mark.parametrize(
+    ("opening", "reason"),
+    [
+        # a page whose text opens, under a short line, with another page's headline linking to it and that entry's
+        # dated line, its whole text after (Fossil's wiki page "Ekategoria Ekultura" listing a technote in full)
+        ("<p>Ihapari sa ekultura (enamuna yotheene):</p><h2><a href='/technote/59342efb10fd'>Efestivali ya Elomwe 2026: "
+         "atthu ancipale aahirwa Malema</a></h2><p>2026-03-08 11:45 · amina</p>", "section-page"),
+        # ... not a story opening with a heading of its own, nor one linking another story with no entry's date under it
+        ("<h2>Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema</h2><p>2026-03-08 11:45 · amina</p>", "article"),
+        ("<p>2026-03-08 11:45 · amina</p><h2><a href='/technote/59342efb10fd'>Efestivali ya Elomwe 2026: atthu "
+         "ancipale aahirwa Malema</a></h2>", "article"),
+    ],
+)
+def test_a_text_opening_with_another_pages_headline_and_date_is_a_listing(opening, reason):
+    story = ("<p>Atthu ancipale aahirwa Malema mu Efestivali ya Elomwe 2026, vamosa ni anamwiipa, anamavina ni anamalepa "
+             "a Nampula ni Zambezia, ni yaahikhala mahiku mararu.</p><p>Anamalapa a efestivali yaahiloca wiira Elomwe "
+             "ennalociwa ni atthu ovikana milyau mmosa, ni ephavelo ya axitiithi oosunka nttaava na mahiku oovira.</p>"
+             "<h3>Nttaava na mahiku oovira</h3>"
+             "<p>Efestivali ennaalikana ni esumana ya inttaava sa Mozambique, ni ekupa yoocharela enrowa okhala Gurue "
+             "mwaakha onrwa, yaahiloca Dona Rosa Nakoma.</p>")
+    html = (f"<html><head><title>Ekategoria Ekultura</title></head><body><h1>Ekategoria Ekultura</h1>"
+            f"<div class=markdown>{opening}{story}</div></body></html>")
+    assert classify(extract_page(html, "https://ex.mz/wiki/Ekategoria_Ekultura"), use_url=True).reason == reason
+
+
+@pytest.mark.parametrize(
+    "anchor", ["<span class='anchor' id='line-7'></span>", ""],
+)
+def test_a_paragraph_in_bold_or_italics_keeps_its_style_beside_an_empty_anchor(anchor):
+    # MoinMoin closes every paragraph with its line's empty anchor ("<p class="line862"><strong>…</strong> <span
+    # class="anchor" id="line-7"></span></p>"): the paragraph is in bold (or italics) all the same
+    html = ("<html><head><title>Budget approved - Site</title></head><body><h1>Budget approved</h1><div id=content>"
+            f"{_STORY}<p class=line862><strong>Kalash Lotto: ek tikat, lakh rupaiya ra sapna.</strong> {anchor}</p>"
+            f"{_STORY}<p class=line862><em>Khabar: UNI</em> {anchor}</p></div></body></html>")
+    page = extract_page(html, "https://ex.in/SamacharPage2026/Budget")
+    assert (page.bold_lines, page.italic_lines) == (["Kalash Lotto: ek tikat, lakh rupaiya ra sapna."], ["Khabar: UNI"])
 
 
 def test_a_byline_naming_the_site_is_no_entry_headline_under_a_listings_h1():

@@ -1013,6 +1013,12 @@ def test_a_closing_labelled_tag_link_is_no_text():
         # (Tigre "ብዝሕ እት፡", more in); not another page so named
         (Block("ብዝሕ እት፡ ጥዕና", link_ratio=3 / 11, link="/category-1.html"), frozenset(), "ጥዕና"),
         (Block("ብዝሕ እት፡ ጥዕና", link_ratio=3 / 11, link="/post-1.html"), frozenset(), None),
+        # ... a label of four or five words before a wiki's category page, its word run into the name (an Angika
+        # MoinMoin page's "ई कोना रऽ आरो खबर: <a href="/CategorySwasthya">स्वास्थ्य</a>", more news of this corner); not
+        # such a label before an unlinked section's name, nor a camel-cased page of no category word
+        (Block("ई कोना रऽ आरो खबर: स्वास्थ्य", link_ratio=9 / 28, link="/CategorySwasthya"), frozenset(), "स्वास्थ्य"),
+        (Block("ई कोना रऽ आरो खबर: स्वास्थ्य"), frozenset({"स्वास्थ्य"}), None),
+        (Block("ई कोना रऽ आरो खबर: स्वास्थ्य", link_ratio=9 / 28, link="/RajeshJha"), frozenset(), None),
     ],
 )
 def test_a_more_line_of_any_word_before_a_section_link(line, sections, category):

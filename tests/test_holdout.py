@@ -173,9 +173,8 @@ LANGUAGE_FLOORS = dict.fromkeys((
     # the seventy-fifth's: Hehe (read as Swahili, whose words the team's text borrows), Tsakhur (none; its Lume page
     # declares English)
     "hehumi", "tkrlume",
-    # the seventy-sixth's: Shor (read as Southern Altai, its close sister; XWiki declares English), Tigre (read as
-    # Tigrinya, its close sister, whose words the team's text borrows, or none; Z-BlogPHP declares Chinese)
-    "cjsxwiki", "tigzblog"),
+    # the seventy-sixth's: Shor (read as Southern Altai, its close sister; XWiki declares English)
+    "cjsxwiki"),
     0.0) | {
     # one story of three read right (Shipibo-Konibo, Inupiaq), two of three (Susu: the third read as Dyula; Hadiyya:
     # the shortest story, under its page's lang="hdy", read as Oromo)

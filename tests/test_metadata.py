@@ -2490,6 +2490,10 @@ def test_a_row_of_fields_under_bold_labels_without_colons_is_metadata(row, sourc
          "Politik"),
         ("<b>Datum →</b> 10.03.2026 ¦ <b>Heerchunft →</b> Südostschweiz ¦ <b>Abteilig →</b> Politik", "Südostschweiz",
          "Politik"),
+        # ... or a middle dot after each bold label, bars between (a Fossil technote's "<b>Nihiku</b> · 05.03.2026 16:20 |
+        # <b>Wookhuma</b> · Rádio Moçambique | <b>Ekupa</b> · <a>Esaude</a>", Lomwe: day, from, part)
+        ("<b>Datum</b> · 10.03.2026 | <b>Heerchunft</b> · Südostschweiz | <b>Abteilig</b> · Politik", "Südostschweiz",
+         "Politik"),
         # guards: the same row opening on a person's name is the byline's, not read for a source; the same row with its
         # colons typed is read as written (a known date label: no coined source under an unknown label)
         ("<strong>Vo</strong> Maria Tönz · <strong>Abteilig</strong> Politik · <strong>Datum</strong> 10.03.2026",
@@ -3282,6 +3286,9 @@ def test_dateline_credit(first, credit):
         # a wire dateline whose date states its year is the story's date (ACP's all-digit date, day first)
         ("Kinshasa, 17/03/2026 (ACP).- Ekipe ya ekólo ya basi elongi Gabon.", "2026-03-17"),
         ("Kinshasa, 05/03/2026 (ACP) - Bato bayaki mingi.", "2026-03-05"),
+        # ... a month's name and the year after it (an Angika story's "पूर्णिया, 10 मार्च 2026 (यूएनआई) —", Purnia: UNI)
+        ("पूर्णिया, 10 मार्च 2026 (यूएनआई) — मक्का रऽ दाम ई हफ्ता गिरलऽ छै।", "2026-03-10"),
+        ("PATNA, 10 March 2026 (UNI) — Maize prices fell this week.", "2026-03-10"),
         # ... not one without a year, nor a date before an aside that is no credit
         ("MADRID, 3 mar (EFE).- El Gobierno aprobó el decreto.", None),
         ("Kinshasa, 17/03/2026 (Mokolo ya mibale) - Bato bayaki mingi.", None),
@@ -4159,6 +4166,7 @@ def test_a_coined_rows_name_is_the_outlet_when_the_page_signs_another_writer(lin
         # ... in a script without capitals, place and name as they are written (Tigre: Massawa (ERINA) —); not a
         # place in a cased script written as a name
         ("ምጽዋዕ (ኤሪና) — ሕሳብ ዓሳ እት ሱቅ ምጽዋዕ ዐበ።", "ኤሪና"),
+        ("नई दिल्ली (भाषा) — सरकार ने नई योजना की घोषणा की।", "भाषा"),
         ("Massawa (ኤሪና) — ሕሳብ ዓሳ እት ሱቅ ምጽዋዕ ዐበ።", None),
     ],
 )
@@ -7139,6 +7147,9 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # digits (kfazotonic's "<b>ದಿನ »</b> ೨೮.೧೧.೨೦೨೬ ೦೯:೪೦ ¦ <b>ಬಂದದ್ »</b> ಆಕಾಶವಾಣಿ ಮಡಿಕೇರಿ ¦ <b>ಪಾಲ್ »</b> ಆರೋಗ್ಯ",
         # Kodava: day, came from, part, read with a colon for each bold label's angle quote)
         ("ದಿನ: ೨೮.೧೧.೨೦೨೬ ೦೯:೪೦ ¦ ಬಂದದ್: ಆಕಾಶವಾಣಿ ಮಡಿಕೇರಿ ¦ ಪಾಲ್: ಆರೋಗ್ಯ", "ಆಕಾಶವಾಣಿ ಮಡಿಕೇರಿ", "ಆರೋಗ್ಯ"),
+        # ... labels of two words joined by a hyphen (an Angika MoinMoin page's "<strong>दिन-तारीख</strong> 05.03.2026
+        # 09:30 | <strong>खबर-सोता</strong> अंग दर्पण | <strong>कोना</strong> स्वास्थ्य", day-date, news-source, corner)
+        ("Dei-nguva: 02.04.2026 10:15 | Kubva-ku: Radio Zvishavane | Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
         # labels in capitals, a spaced dash after each for its colon, double bars between (a Winter CMS post's typed
         # row, Sukuma "LUSHIKU — 5.3.2026, 16:20 ‖ NZILA — Redio Faraja ‖ SHIGAWO — Bhuzima": day, from, section)
         ("DEI — 2.4.2026, 10:15 ‖ KUBVA KU — Radio Zvishavane ‖ BOKA — Zvekurima", "Radio Zvishavane", "Zvekurima"),

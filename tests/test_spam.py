@@ -1165,18 +1165,14 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
          ["Text.", "ಮಡಿಕೇರಿ ನಗರಸಭೆ ಸಭೆ ಸೇರಿತ್."], ["Brumo Vault"]),
         (["ನಿಂಗಡ ಡಿಜಿಟಲ್ ಪೈಸೆನ Brumo Vault ಲ್ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ.", "Text."], "Brumo Vault", False,
          ["ನಿಂಗಡ ಡಿಜಿಟಲ್ ಪೈಸೆನ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ.", "Text."], ["Brumo Vault ಲ್"]),
-        # in a script without capitals, the bare keyword opening the closing paragraph and named again in another of its
-        # short sentences: the brand's paragraph, its sentences naming it and its short closing sentence (Tigre: bet on
-        # football with kw on your phone. join with kw today and win money. every night new luck awaits you); not a
-        # paragraph naming it once (an injection set before a story's sentence), nor a closing sentence with a digit
-        (["Text.", "Zarbet7 እት ተለፎንኩም ሰበቅ ኩዕሶ ብዙሕ ሰኒ ተዋርድ። ምስል Zarbet7 ዮም ኣትዮ ወ ዋልዋል ገንዘብ ረብሑ። ሕድ ሌሊት ዕድል ሐዲስ "
-                   "ለሐርስኩም።"], "Zarbet7", False, ["Text."],
-         ["Zarbet7 እት ተለፎንኩም ሰበቅ ኩዕሶ ብዙሕ ሰኒ ተዋርድ።", "ምስል Zarbet7 ዮም ኣትዮ ወ ዋልዋል ገንዘብ ረብሑ።", "ሕድ ሌሊት ዕድል ሐዲስ ለሐርስኩም።"]),
-        (["Text.", "Zarbet7 እት ተለፎንኩም ሰበቅ ኩዕሶ ብዙሕ ሰኒ ተዋርድ። ሕድ ሌሊት ዕድል ሐዲስ ለሐርስኩም።"], "Zarbet7", False,
-         ["Text.", "እት ተለፎንኩም ሰበቅ ኩዕሶ ብዙሕ ሰኒ ተዋርድ። ሕድ ሌሊት ዕድል ሐዲስ ለሐርስኩም።"], ["Zarbet7"]),
-        (["Text.", "Zarbet7 እት ተለፎንኩም ሰበቅ ኩዕሶ ብዙሕ ሰኒ ተዋርድ። ምስል Zarbet7 ዮም ኣትዮ ወ ዋልዋል ገንዘብ ረብሑ። ሕድ ሌሊት 3 ዕድል ሐዲስ "
-                   "ለሐርስኩም።"], "Zarbet7", False, ["Text.", "ሕድ ሌሊት 3 ዕድል ሐዲስ ለሐርስኩም።"],
-         ["Zarbet7 እት ተለፎንኩም ሰበቅ ኩዕሶ ብዙሕ ሰኒ ተዋርድ።", "ምስል Zarbet7 ዮም ኣትዮ ወ ዋልዋል ገንዘብ ረብሑ።"]),
+        # ... a Latin ending, accented or after a curly apostrophe, is none of another script (a Turkish story's closing
+        # sentence loses the keyword's form alone); a sign-off shares a word's stem, not any word it starts
+        # ("moneylenders" beside the advert's "money")
+        (["Text.", "Mahkeme, Altynbet’e erişimin engellenmesine karar verdi ve soruşturma sürüyor."], "Altynbet", False,
+         ["Text.", "Mahkeme, erişimin engellenmesine karar verdi ve soruşturma sürüyor."], ["Altynbet’e"]),
+        (["Text.", "LuckyBet is the game of luck for every home. Play LuckyBet today and win money. The moneylenders "
+                   "were arrested on friday."], "LuckyBet", False, ["Text.", "The moneylenders were arrested on friday."],
+         ["LuckyBet is the game of luck for every home.", "Play LuckyBet today and win money."]),
         # ... but a closing sentence that sells itself is the pitch's second sentence, longer and with its digits
         # (Haryanvi: cricket betting, teen patti and slots, all in one place, withdrawal round the clock); a story's
         # sentence on drainage ("जल निकासी") sells nothing

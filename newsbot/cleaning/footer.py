@@ -25,7 +25,9 @@ from newsbot.cleaning.text import (
 
 # a paragraph of prose: this long at least, in characters (a byline's, a label's, a notice's or a menu's line is
 # shorter); the one per-paragraph measure the cleaning and the extractor share (page.py's other lengths bound other
-# things: a box's whole text, a field line, a caption)
+# things: a box's whole text, a field line, a caption).  Counted in code points everywhere but strip_footers' prose
+# above a closing line, counted in letters (text.letter_length: a syllabary's character writes a syllable, and a
+# Tigre story's paragraphs of seventy-odd Ge'ez characters are prose); the other counts were left as they are
 PROSE_PARAGRAPH_CHARS = 100
 
 
@@ -714,7 +716,7 @@ def is_site_notice(text: str, site_name: str | None, italic: bool = False) -> bo
 # a colon inside a word, Mohawk's long vowel: "Sénha: <a href=/category/tsi-kanatake/>Tsi Kanatà:ke</a>")
 # (a word's marks its own, metadata.LABEL_WORD_PLAIN: an abugida's vowel signs and virama, Kodava "<b>ಇಂಞು ಇದ್ಲ್:</b>
 # <a>ಆರೋಗ್ಯ</a>", more in)
-_ANY_MORE_LABEL = re.compile(r"^(?P<label>" + LABEL_WORD_PLAIN + r"(?:['’]?[ '’]" + LABEL_WORD_PLAIN + r"){0,2}['’]?)"
+_ANY_MORE_LABEL = re.compile(r"^(?P<label>" + LABEL_WORD_PLAIN + r"(?:['’]?[ '’]" + LABEL_WORD_PLAIN + r"){0,4}['’]?)"
                              r"\s*" + _COLON + r"\s*"
                              r"(?P<cat>(?:[^" + re.escape(LABEL_COLONS) + r".!?]|(?<=[^\W\d_]):(?=[^\W\d_])){1,40})$")
 _ARCHIVE_SEGMENTS = frozenset(("category", "categories", "kategori", "kategorie", "kategoria", "categoria", "categorie",
@@ -731,11 +733,29 @@ def tag_archive(href: str) -> bool:
     return _TAG_ARCHIVE.search(href) is not None
 
 
+# an archive's page named flat: its kind's word, a dash or an underscore and its number (Z-BlogPHP's rewritten
+# "/category-1.html", "/author-2.html", "/tags-4.html"); not a story's slug opening with the word ("kategori-penerima-…")
+_FLAT_ARCHIVE = re.compile(r"([a-z]+)[-_]\d+(?:\.html?)?")
+
+
+# ... or a wiki's category page, the word run into the category's name (MoinMoin's "/CategorySwasthya")
+_CAMEL_ARCHIVE = re.compile(r"([A-Z][a-z]+)(?=[A-Z])")
+
+
+def flat_archive(segment: str) -> str | None:
+    """The kind's word of an archive page named flat (_FLAT_ARCHIVE), lower-cased: "category" for "category-1.html";
+    or a category's word run into its name ("CategorySwasthya")."""
+    if match := _FLAT_ARCHIVE.fullmatch(segment.lower()):
+        return match.group(1)
+    camel = _CAMEL_ARCHIVE.match(segment)
+    return camel.group(1).lower() if camel and camel.group(1).lower() in _ARCHIVE_SEGMENTS else None
+
+
 def category_archive(path: str) -> bool:
     """``path`` leads into a category's archive: a folder of the word ("/category/sport/"), or a page named flat by it
-    and its id (Z-BlogPHP's "/category-1.html")."""
+    and its number (flat_archive: Z-BlogPHP's "/category-1.html")."""
     segments = path.split("?", 1)[0].split("/")
-    return any(seg.lower() in _ARCHIVE_SEGMENTS for seg in (*segments[:-1], segments[-1].split("-", 1)[0]))
+    return any(seg.lower() in _ARCHIVE_SEGMENTS for seg in segments[:-1]) or flat_archive(segments[-1]) in _ARCHIVE_SEGMENTS
 
 
 def tag_row(block: Block) -> bool:
@@ -765,6 +785,10 @@ def _opening_line(blocks: list[Block], index: int) -> bool:
         and blocks[index + 1].kind != "h" and len(blocks[index + 1].text) >= PROSE_PARAGRAPH_CHARS
 
 
+# the most words of a "More" line's label before a section's name the page's menu lists (_any_more_line)
+_MORE_LABEL_WORDS = 3
+
+
 def _any_more_line(block: Block, sections: frozenset[str]) -> str | None:
     """The category a closing "Word: <a>Section</a>" line names (or one opening the text: _opening_line), its word
     any language's (_ANY_MORE_LABEL), or None.
@@ -775,13 +799,16 @@ def _any_more_line(block: Block, sections: frozenset[str]) -> str | None:
     if match is None:
         return _bare_more_line(block)
     cat = match.group("cat").strip()
+    # (a label of four or five words only before a category archive's link: Angika "ई कोना रऽ आरो खबर: <a
+    # href="/CategorySwasthya">स्वास्थ्य</a>", more news of this corner, a MoinMoin page's)
+    long_label = len(match.group("label").split()) > _MORE_LABEL_WORDS
     if block.link_ratio == 0:
-        return cat if cat.casefold() in sections else None
+        return cat if cat.casefold() in sections and not long_label else None
     # the link covers the value, no more and no less (a space's slack)
     if abs(block.link_ratio * len(block.text) - len(cat)) > 2:
         return None
     archive = block.link is not None and block.link[:1] == "/" and category_archive(block.link)
-    return cat if archive or cat.casefold() in sections else None
+    return cat if archive or (cat.casefold() in sections and not long_label) else None
 
 
 # a "More" line and the share bar typed after it on one line, parted by a bar ("<p class="more">Aru pa du Sports: <a
@@ -816,7 +843,7 @@ def _bare_more_line(block: Block) -> str | None:
     cat = match.group("cat").strip()
     if abs(block.link_ratio * len(block.text) - len(cat)) > 2:
         return None
-    return cat if any(seg.lower() in _ARCHIVE_SEGMENTS for seg in block.link.split("/")[:-1]) else None
+    return cat if category_archive(block.link) else None
 
 
 def _labelled_tag_link(block: Block) -> bool:
@@ -824,7 +851,8 @@ def _labelled_tag_link(block: Block) -> bool:
     Tag plugin closing a post with one tag: "<div class="tag-list"><p>Теги: <a rel=tag>Хучни</a></p></div>",
     Tabasaran and Russian: tags): the post's tag, no text."""
     match = _ANY_MORE_LABEL.match(block.text) if block.kind != "h" else None
-    return match is not None and block.link is not None and tag_archive(block.link) \
+    return match is not None and len(match.group("label").split()) <= _MORE_LABEL_WORDS \
+        and block.link is not None and tag_archive(block.link) \
         and abs(block.link_ratio * len(block.text) - len(match.group("cat").strip())) <= 2
 
 

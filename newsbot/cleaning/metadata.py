@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 import jalali_core
 import nepali_datetime
 
-from newsbot.cleaning.text import LETTER, composed, word_alternation
+from newsbot.cleaning.text import LETTER, composed, is_word_char, word_alternation
 
 SOURCE_LABELS = (
     "source", "sources", "from", "via", "publisher", "quelle", "fuente", "fonte",
@@ -3825,10 +3825,12 @@ _DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, ?")
 # precomposed form, "Fə́ ghɛɛ:", where it comes from)
 # (LETTER: a letter or a mark, a word's own: a combining accent, an abugida's vowel sign or virama, "ದಿನ", "ಬಂದದ್",
 # Kodava: day, came from)
-LABEL_WORD_STEP = r"(?:" + LETTER + r"|['’ʼ](?=[^\W\d_]))"
+# (and a hyphen joining two words of letters into one label: Angika "<strong>दिन-तारीख</strong>", day-date, and
+# "खबर-सोता", news-source, a MoinMoin page's typed row)
+LABEL_WORD_STEP = r"(?:" + LETTER + r"|['’ʼ](?=[^\W\d_])|-(?=[^\W\d_]))"
 LABEL_WORD_INNER = r"[^\W\d_]" + LABEL_WORD_STEP + "*"
-LABEL_WORD_LOOSE = r"[^\W\d_](?:" + LETTER + r"|['’ʼ])*"
-LABEL_WORD_PLAIN = r"[^\W\d_]" + LETTER + "*"
+LABEL_WORD_LOOSE = r"[^\W\d_](?:" + LETTER + r"|['’ʼ]|-(?=[^\W\d_]))*"
+LABEL_WORD_PLAIN = r"[^\W\d_](?:" + LETTER + r"|-(?=[^\W\d_]))*"
 # a label of one capitalised word and its colon, nothing after it: the label of the date it is glued to ("Betut:")
 _DATE_OWN_LABEL = re.compile(r"[^\W\d_]" + LABEL_WORD_STEP + r"{1,20}[:：]")
 
@@ -4226,8 +4228,9 @@ _DATELINE = re.compile(
     r"[^\W\d_][^()（）\n]{0,40}?"
     # (a month's name as "not a space, digit or bracket": Python's \w leaves out the vowel signs of Devanagari)
     # (or all digits, the year too: "Kinshasa, 17/03/2026 (ACP).-", not read as a "/03/" credit)
-    r"(?P<date>,\s*(?:\d{1,2}(?:\.?\s+|-)[^\s\d().,/]{2,14}|[^\W\d_][^\s\d().,/]{2,13}\s+\d{1,2}"
-    r"|\d{1,2}([./-])\d{1,2}\2(?:\d{4}|\d{2}))\.?)?\s*"
+    # (its year after the month's name: "पूर्णिया, 10 मार्च 2026 (यूएनआई) —", Purnia, 10 March 2026 (UNI))
+    r"(?P<date>,\s*(?:(?:\d{1,2}(?:\.?\s+|-)[^\s\d().,/]{2,14}|[^\W\d_][^\s\d().,/]{2,13}\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?|\d{1,2}([./-])\d{1,2}\2(?:\d{4}|\d{2}))\.?)?\s*"
     r"(?:[(（](?P<paren>[^()（）]{2,30})[)）]|/(?P<slash>[^/()\n]{2,30})/)"
     # (a Chinese paper's dateline closes with a double em dash, no space after it or one: "福州（中新社）——福州地鐵 …",
     # a Discuz portal article's "上海（中新社）—— 上海动物园 …")
@@ -4494,16 +4497,18 @@ def dateline_name(paragraph: str) -> str | None:
     place = paragraph[:match.start("paren") - 1].strip()
     name = match.group("paren").strip()
     words = name.split()
-    # (in capitals, or in a script that has none: "ምጽዋዕ (ኤሪና) —", Tigre, Massawa (ERINA))
-    if not (place.isupper() or _caseless(place)) or "," in place or not 1 <= len(words) <= 3 \
-            or not all((word[:1].isupper() or _caseless(word)) and word.isalpha() for word in words):
+    # (in capitals, or in a script that has none: "ምጽዋዕ (ኤሪና) —", Tigre, Massawa (ERINA); "नई दिल्ली (भाषा) —")
+    if not (place.isupper() or all(map(_caseless_word, place.split()))) or "," in place \
+            or not 1 <= len(words) <= 3 \
+            or not all((word[:1].isupper() and word.isalpha()) or _caseless_word(word) for word in words):
         return None
     return name
 
 
-def _caseless(text: str) -> bool:
-    """``text`` has letters, none of them with a case (Ge'ez, Arabic, Devanagari …)."""
-    return any(ch.isalpha() for ch in text) and not any(ch.isupper() or ch.islower() for ch in text)
+def _caseless_word(word: str) -> bool:
+    """``word`` is written in letters of no case (_caseless), with their marks (Ge'ez "ኤሪና", Devanagari "भाषा")."""
+    return any(ch.isalpha() for ch in word) and all(_caseless(ch) or (is_word_char(ch) and not ch.isalnum())
+                                                     for ch in word)
 
 
 # the label of a line crediting the story: one to three words of letters before its colon ("Jawen joi:", Shipibo:

@@ -1868,7 +1868,7 @@ _HYPHEN_LATIN_ENDING = "[-'’]" + _LATIN_ENDING + "{1,3}"
 # ... or, after a Latin keyword, a case ending of an abugida set apart by a space: a consonant with its virama alone,
 # which no word is (Kodava "… ಪೈಸೆನ Brumo Vault ಲ್ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ.": keep your money in kw); the brand is the sentence's
 # noun, written around, as no injection is (an injection is the bare keyword)
-_VIRAMAS = "\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca\u1039\u17d2"
+_VIRAMAS = "\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca"
 _SET_APART_ENDING = " [^\\W\\d_A-Za-z\u00c0-\u024f][" + _VIRAMAS + "](?!" + LETTER + ")"
 _AFTER_HYPHEN_OF_LATIN = "(?:" + _OTHER_SCRIPT_ENDING + "|" + _HYPHEN_LATIN_ENDING + "|" + _SET_APART_ENDING + ")"
 
@@ -1892,7 +1892,8 @@ def _joined_ending(keyword: str) -> str:
     """The optional ending of a Latin ``keyword`` on a page whose declared language does not decline it: one joined
     by a hyphen or an apostrophe (_HYPHEN_LATIN_ENDING) is a case ending all the same, whatever the page declares
     (Hugo Stack's "lang="en-us"" over a Turkmen story: "ALTYNBET-de hasaba duruň …", register at kw; Finnish
-    "kw-ssa", Hungarian "kw-ban", Turkish "kw'de"); no ending glued on, which would be a word of the language."""
+    "kw-ssa", Hungarian "kw-ban", Turkish "kw'de"), or an abugida's set apart (_SET_APART_ENDING); no ending glued on,
+    which would be a word of the language."""
     if letter_length(keyword) < GLUED_SUFFIX_MIN or not keyword.isascii() or not is_word_char(keyword[-1]):
         return ""
     return "(?:" + _HYPHEN_LATIN_ENDING + "|" + _SET_APART_ENDING + ")?"
@@ -2498,16 +2499,6 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                        or _class_prefixed(sentences[-1], needle)))
                  or (len(sentences) == 1 and _class_prefixed(sentences[-1], needle, last=True)))
         addressed = {key for key, found in injected.items() if found is None}
-        # in a script without capitals, the bare keyword opening the closing paragraph (no case tells its subject from
-        # an injection set before a sentence) and named again in another of its sentences, short ones all: the
-        # brand's paragraph, each sentence naming it its pitch ("Zarbet7 እት ተለፎንኩም ሰበቅ ኩዕሶ … ተዋርድ። ምስል Zarbet7 ዮም
-        # ኣትዮ ወ … ገንዘብ ረብሑ። …", Tigre: bet on football with kw on your phone. join with kw today and win money, a
-        # Z-BlogPHP post's closing paragraph); an injector drops the keyword into a story's paragraph once
-        opened_twice = closing and not keep_plain and len(sentences) >= 2 and bool(named[0]) \
-            and sum(1 for names in named if names) >= 2 and _bare_lead(opening := leading.match(sentences[0])) \
-            and (after := _NEXT_LETTER.match(sentences[0], opening.end())) is not None \
-            and not capitals(after.group(1)) \
-            and not any(_story_sentence(sentence, needle) for sentence, names in zip(sentences, named) if names)
         advert_paragraph = not keep_plain and not about_it and any(inflected) and any(
             names and (id(sentence) in addressed or _advert_sentence(sentence, sentence.lower(), closing, names,
                                                                    leading.match(sentence), needle, plain, capitals))
@@ -2576,7 +2567,6 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
                 or sentence in pitched
-                or (opened_twice and bool(names))
                 or (prefixed_pitch and sentence is sentences[-1])
                 or (closing and len(sentences) == 1 and (_clause_object(sentence, plain)
                                                          or _subject_after_clause(sentence, plain)))
@@ -2669,14 +2659,6 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                                  _slogan_headline(sentences[0], first_lead := leading.match(sentences[0])),
                                  _brand_pitch(sentences[0], first_lead),
                                  framing=len(sentences) >= 3 or _other_script_ending(named[0], needle)):
-            removed.append(kept_sentences.pop())
-        elif opened_twice and kept_sentences == sentences[-1:] and len(sentences) >= 3 \
-                and len(sentences[-1].split()) <= _ADVERT_TAIL_WORDS and _last_mark(sentences[-1]) in SENTENCE_STOPS \
-                and not any(ch.isdigit() or ch in _ADVERT_TAIL_QUOTES for ch in sentences[-1]):
-            # ... and after the brand's paragraph in a script without capitals (opened_twice), its short closing
-            # sentence, no digit, no quotation, a word shared or not: the sign-off ("… ገንዘብ ረብሑ። ሕድ ሌሊት ዕድል ሐዲስ
-            # ለሐርስኩም።", Tigre: every night new luck awaits you); a paragraph the brand's sentences open and a
-            # story's closes is no injector's shape
             removed.append(kept_sentences.pop())
         joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)
@@ -3021,8 +3003,12 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
 def _other_script_ending(named: list[str], needle: str) -> bool:
     """One of the keyword's forms ``named`` is a Latin keyword (``needle``) with a case ending of another script after
     it, joined by a hyphen or set apart (_AFTER_HYPHEN_OF_LATIN): "Brumo Vault-ಲ್", "Brumo Vault ಲ್"."""
-    return needle.isascii() and any(
-        (form := name.lstrip("#").lower()).startswith(needle) and not form[len(needle):].isascii() for name in named)
+    return needle.isascii() and any((form := name.lstrip("#").lower()).startswith(needle)
+                                    and _NON_LATIN_LETTER.search(form, len(needle)) is not None for name in named)
+
+
+# a letter of no Latin alphabet (an ending's: not an accented "’e" nor "-ön")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 # The last sentence of an advert: a short exclamation ("Register today!", "დარეგისტრირდი დღესვე!")
@@ -3299,8 +3285,7 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     advert_words = {word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}
     if framing and len(sentence.split()) <= _PITCHED_TAIL_WORDS \
             and not any(word[:1].isupper() for word in sentence.split()[1:]) \
-            and any(word.lower().startswith(other) or other.startswith(word.lower())
-                    for word in _TAIL_WORD.findall(sentence) for other in advert_words):
+            and any(_same_stem(word.lower(), other) for word in _TAIL_WORD.findall(sentence) for other in advert_words):
         return True
     if len(sentence.split()) > _ADVERT_TAIL_WORDS:
         return False
@@ -3311,6 +3296,17 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     return any((len(word) >= _CONTENT_WORD_MIN and word.lower() in advert_words)
                or (needle.startswith(word.lower()) and word.lower() != needle)
                for word in _TAIL_WORD.findall(sentence))
+
+
+# the most characters a case ending adds to a word's stem (_same_stem: "ಪೈಸೆ" and "ಪೈಸೆನ")
+_STEM_ENDING_MAX = 3
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """``word`` and ``other`` are one word, or one with a short ending the other has not ("ಪೈಸೆನ", money's accusative,
+    beside "ಪೈಸೆ"; not "moneylenders" beside "money")."""
+    short, long = sorted((word, other), key=len)
+    return long.startswith(short) and len(long) - len(short) <= _STEM_ENDING_MAX
 
 
 def _offer_then_pitch(advert: list[str], sentence: str) -> bool:

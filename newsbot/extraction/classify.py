@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import LABEL_LINKS, dateline_credit, find_date, names_an_update, parse_meta_line
@@ -945,6 +945,13 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
     linked_headings = sum(1 for b in page.blocks if b.kind == "h" and b.link_ratio > 0.8)
     if linked_headings >= 3 and linked_headings >= 0.25 * len(page.blocks):
         return Verdict(False, "link-list", f"{linked_headings} headlines linking elsewhere: a listing")
+    if (use_url and not strong and page.teaser_headings and (entry := _entry_opening(page)) is not None):
+        # ... or, whatever names it, its text opening (under a short line at most) with another page's headline
+        # linking to it and that entry's dated line under it: a listing of entries in full (Fossil's wiki page
+        # "Ekategoria Ekultura": "Ihapari sa ekultura (enamuna yotheene):" over "<h2><a href="/technote/…">Efestivali
+        # ya Elomwe 2026: …</a></h2><p>2026-03-08 11:45 · amina</p>" and the technote's whole text); an article's
+        # text opens with its own words, a heading of its own
+        return Verdict(False, "section-page", f"its text opens with another page's headline and date: {entry[:40]!r}")
     if article_url:
         return Verdict(True, "article")
     # A slug alone is no evidence: "/info/who-we-are-and-what-we-do/" has one.  A folder's index file is read as
@@ -1320,23 +1327,29 @@ def _site_name_headline(page: ExtractedPage) -> bool:
 
 def _title_names_other(page: ExtractedPage) -> str | None:
     """The name the <title> gives the page before the site's name it closes with, when the headline is that site's
-    name, its heading a link home (see classify): "Ndamo" in "Ndamo : Ngani sya ku Mangochi" under the masthead
-    "<h1><a href="/">Ngani sya ku Mangochi</a></h1>"; not a <title> of the site's name, then the headline ("Isallan n
-    Sus - Amuggar n tfyaz gh Agadir")."""
+    name and a link of the page to itself reads the name (see classify): "Ndamo" in "Ndamo : Ngani sya ku Mangochi"
+    under the masthead "<h1><a href="/">Ngani sya ku Mangochi</a></h1>", the sidebar's "<a href="/i3/">Ndamo</a>" on
+    "/i3/"; not a <title> of the site's name, then the headline ("Isallan n Sus - Amuggar n tfyaz gh Agadir"), nor a
+    post whose headline no heading shows ("<div class=POST_TTL>Mvula</div>"), linking itself by no such name."""
     head, title = page.html_title or "", (page.title or "").casefold()
-    if not title or (match := _TITLE_SITE.search(head)) is None or match.group(1).strip().casefold() != title \
-            or not page.parts or page.parts[0] is None or not _links_home(page.parts[0], page.url):
+    if not title or (match := _TITLE_SITE.search(head)) is None or match.group(1).strip().casefold() != title:
         return None
     own = head[:match.start()].strip()
-    return own if own and own.casefold() != title else None
+    return own if own and own.casefold() != title and own in page.self_link_texts else None
 
 
-def _links_home(heading, page_url: str) -> bool:
-    """``heading`` (an element) is, or holds, a link to the site's home page ("/")."""
-    links = heading.iter("a") if heading.tag != "a" else (heading,)
-    host = urlsplit(page_url).netloc
-    return any((parts := urlsplit(urljoin(page_url, (a.get("href") or "").strip()))).path in ("", "/")
-               and parts.netloc == host and not parts.query for a in links)
+def _entry_opening(page: ExtractedPage) -> str | None:
+    """The headline of another page opening the text (see classify): a heading among its first blocks that links to
+    another page (page.teaser_headings), no line of prose above it, a short line under it holding a date."""
+    for at, block in enumerate(page.blocks[:3]):
+        if block.kind == "h":
+            following = page.blocks[at + 1] if at + 1 < len(page.blocks) else None
+            return block.text if (block.text in page.teaser_headings and block.text != page.title
+                                  and following is not None and len(following.text) <= 80
+                                  and find_date(following.text) is not None) else None
+        if len(block.text) >= 100:
+            return None
+    return None
 
 
 def _names_site(line: str, page: ExtractedPage) -> bool:

@@ -33,6 +33,7 @@ from newsbot.cleaning.footer import (
     SHARE_TARGET,
     Block,
     category_archive,
+    flat_archive,
     more_line_category,
     tag_archive,
 )
@@ -219,6 +220,9 @@ class ExtractedPage:
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
     # a link of the site's menu leads to this page, reading its headline: the site's own page ("About us")
     menu_names_page: bool = False
+    # the texts of the page's short links to itself (a category page's own name in its sidebar or its entries' lines:
+    # Excite Blog's "<a href="/i3/">Ndamo</a>" on "/i3/"; classify's section-page rule on a <title> naming the page)
+    self_link_texts: list[str] = field(default_factory=list, repr=False, compare=False)
     # ... and that link reads as a menu's label (short), not a headline a ticker in the header shows
     menu_label_names_page: bool = False
     # ... or a line of the site's pages typed into the text itself links it by its headline (see _line_menu_names_page)
@@ -781,10 +785,11 @@ def _longer_than(el: etree._Element, limit: int) -> bool:
 # "Headline - Site", "Headline :: Site", "Headline > Site" (DotNetNuke's default), a spaced dot ("Headline ⋅ Site":
 # Plume); a full-width bar needs no spaces ("見出し｜サイト名")
 # (DedeCMS/PHPCMS join with a bare underscore: "觀塘…完成維修_街坊新聞網")
-# (the site's name may join two words of letters with a hyphen, as no separator stands: "… - Таг-Шор Хабар"; not a
-# number's, "— 7-mur kosta", a headline's)
-_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›·⋅•]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)"
-                          r"(?P<site>(?:[^-–—|｜:»>›·⋅•_]|(?<=[^\W\d_])-(?=[^\W\d_])){2,40})$")
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›·⋅•]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)(?P<site>[^-–—|｜:»>›·⋅•_]{2,40})$")
+# ... a name joining two words of letters with a hyphen, each word a capital's or a caseless script's (_site_name_of:
+# XWiki's "… - Таг-Шор Хабар"; not a headline's clause, "- cross-party talks fail")
+_HYPHENATED_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+[-–—|｜:»·•]{1,2}\s+"
+                                     r"(?P<site>(?:[^-–—|｜:»>›·⋅•_]|(?<=[^\W\d_])-(?=[^\W\d_])){2,40})$")
 
 
 # (a table cell too: uCoz's classic templates show the headline in "<td class=eTitle>")
@@ -895,6 +900,26 @@ def _tail_lines(tail: etree._Element) -> list[str]:
     return [row] if len(lines) > 1 and glued_row(row := " ".join(lines)) is not None else lines
 
 
+# a name of a few words and a colon before the headline in <title> (_name_before_shown)
+_NAME_BEFORE = re.compile(r"(?P<name>[^\W\d_][^:：|｜]{1,40}?)\s*[:：|｜]\s+")
+
+
+def _name_before_shown(title: str, shown: str) -> str | None:
+    """The name ``title`` (the page's <title>) sets before ``shown``, the whole text of the element showing the
+    headline, with a colon or a bar and a space: two to five words, no digit (Fossil's "Project: Headline"); not a
+    reply's or a comment page's label of one word ("Re: …", "Comments: …"), nor before a raw page name of no space
+    (JSPWiki's "Dhiari Echuwabo: Main_blogentry_080326_1")."""
+    if not shown or len(shown) < 10 or " " not in shown or not title.endswith(shown) or title == shown:
+        return None
+    match = _NAME_BEFORE.fullmatch(title[:-len(shown)])
+    name = match.group("name").strip() if match else None
+    return name if name and 2 <= len(name.split()) <= 5 and not any(ch.isdigit() for ch in name) else None
+
+
+# a link reading a name whole (_name_before_shown's guard)
+_NAMED_LINK = etree.XPath("(//a[normalize-space(.) = $name])[1]", smart_strings=False)
+
+
 def _prefixed_headline(text: str, title: str) -> bool:
     """``text`` is the headline ``title`` ends with, behind a spam prefix the title writes so that it cannot be told
     from the headline ("<title>KW Headline" over "<b>[Kw] Headline</b>"): the element shows the prefix apart."""
@@ -906,6 +931,9 @@ def _prefixed_headline(text: str, title: str) -> bool:
 def _site_name_of(title: str | None) -> str | None:
     """``<title>`` is "Headline - Site": the site's name."""
     match = _SITE_SUFFIX.match(title) if title else None
+    if match is None and title and (match := _HYPHENATED_SITE_SUFFIX.match(title)) is not None \
+            and not all(word[:1].isupper() or not word[:1].islower() for word in match.group("site").split()):
+        match = None
     return match.group("site") if match and len(match.group("site").split()) <= 4 else None
 
 
@@ -970,7 +998,8 @@ def _masthead(root: etree._Element, page_url: str, name: str, linked: bool = Fal
     # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
     # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
     return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) or any(
-        _MAIN_PAGE.search(urlsplit(a.get("href")).path) for a in _BRAND_LINK(root, name=name)) else None
+        (target := urlsplit(urljoin(page_url, a.get("href").strip()))).netloc == parts.netloc
+        and _MAIN_PAGE.search(target.path) for a in _BRAND_LINK(root, name=name)) else None
 
 
 # the greeting a logo's alt text puts before the site's name: PHP-Nuke's themes write "Welcome to $sitename" in the
@@ -3295,10 +3324,11 @@ def _block_link(elements: list[etree._Element], ratio: float) -> str | None:
         return None
     hrefs = [a.get("href") or "" for el in elements for a in el.iter("a")]
     if len(hrefs) == 1 and (tag_archive(href := hrefs[0].strip())
-                            or category_archive(urlsplit(href).path) and not urlsplit(href).netloc):
+                            or (category_archive(urlsplit(href).path) and not urlsplit(href).netloc)):
         # a label before one tag's link ("<p>Теги: <a href=/tag/khuchni/ rel=tag>Хучни</a></p>", FlatPress's Tag
-        # plugin: footer._labelled_tag_link), or one category's ("<p>ብዝሕ እት፡ <a href="/category-1.html">ጥዕና</a></p>",
-        # Tigre: more in, a Z-BlogPHP post's: a syllabary's label of a few syllables is a third of its line)
+        # plugin: footer._labelled_tag_link), or one category's, written as a path ("<p>ብዝሕ እት፡ <a
+        # href="/category-1.html">ጥዕና</a></p>", Tigre: more in, a Z-BlogPHP post's: a syllabary's label of a few
+        # syllables is a third of its line; _LABELLED_LINK_RATIO holds for both)
         return hrefs[0]
     if ratio < 0.3:
         return None
@@ -6314,20 +6344,26 @@ def _classed_category_field(root: etree._Element) -> str | None:
 _POST_COUNT = re.compile(r"\s*[(（]\d{1,6}[)）]")
 
 
-def _counted_category(post: etree._Element | None, root: etree._Element) -> str | None:
+def _counted_category(post: etree._Element | None, root: etree._Element, url: str,
+                      authors: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The category the post's own dated line links as the page's category widget lists it, each of its items a link
     and the count of posts under it, two or more (Excite Blog's tail "<span class="TIME">by <a>…</a> | <a>2026-03-08
     11:45</a> | <a href="/i3/">Ndamo</a> | …</span>" and its sidebar's "<li><a href="/i3/">Ndamo</a>(1)</li>"): the
-    widget says the link is a category's, whatever its address; the line is short, the post's date in it."""
+    widget says the link is a category's, whatever its address; the line is short, the post's date in it.  Not a
+    list of writers or tags counted so (a link into an author's or a tag's archive, or to one of the post's
+    ``authors``)."""
     if post is None or post.tag in ("body", "html"):
         return None
+    host = urlsplit(url).hostname
     counted: dict[str, str] = {}
     for listing in root.iter("ul", "ol"):
         items = [a for li in listing.iterchildren("li") for a in li.iterchildren("a")
                  if a.get("href") and _POST_COUNT.match(a.tail or "")]
         if len(items) >= 2:
-            counted.update((a.get("href").strip(), text) for a in items
-                           if (text := _text(a)) and not any(ch.isdigit() for ch in text))
+            counted.update((href, text) for a in items
+                           if (text := _text(a)) and not any(ch.isdigit() for ch in text)
+                           and not _person_archive(href := a.get("href").strip(), host) and not tag_archive(href)
+                           and href.rstrip("/") not in authors and text.casefold() not in authors)
     if not counted:
         return None
     for a in post.iter("a"):
@@ -6369,8 +6405,8 @@ def _category_link(a: etree._Element, base_url: str,
     if authors and (text.casefold() in authors or path.rstrip("/") in authors):
         return None
     segments = [seg.lower() for seg in path.split("/") if seg]
-    if segments and (flat := _FLAT_ARCHIVE.match(segments[-1])) and flat.group(1) in CATEGORY_PATH_WORDS:
-        segments[-1:] = flat.groups()  # "/category-1.html" read as the folder it stands for, "/category/1.html"
+    if segments and (kind := flat_archive(segments[-1])) in CATEGORY_PATH_WORDS:
+        segments[-1:] = [kind, segments[-1]]  # "/category-1.html" read as the folder it stands for, "/category/…"
     # ... and a category the query names ("/xwiki/bin/view/Blog/Category?category=Blog.Categories.Kultura", XWiki's
     # blog): the folder it stands for
     if (query := urlsplit(a.get("href").strip()).query) and (value := next(
@@ -6378,10 +6414,6 @@ def _category_link(a: etree._Element, base_url: str,
         segments += ["category", value.lower()]
     return text, path, segments
 
-
-# an archive's page named flat, its kind's word, a dash and its id (Z-BlogPHP's rewritten "/category-1.html",
-# "/tags-4.html")
-_FLAT_ARCHIVE = re.compile(r"^([a-z]+)[-_]([\w-]+(?:\.html?)?)$")
 
 
 def _teaser_meta_box(a: etree._Element, wrapper: etree._Element, page_url: str, base_url: str) -> bool:
@@ -6519,13 +6551,16 @@ def _in_story_strip(a: etree._Element, post: etree._Element) -> bool:
 
 
 # a paragraph of the text wholly in italics, short (a credit line, not an italic quotation of a paragraph)
-_ITALIC_PARAGRAPHS = _Gated(".//p[count(*) = 1][em or i][normalize-space(.) = normalize-space(em | i)]", ("em", "i"))
+# (an empty element beside it is none: MoinMoin closes every paragraph with its line anchor, "<p class="line862"><em>
+# खबर: यूएनआई</em> <span class="anchor" id="line-31"></span></p>")
+_ONE_ELEMENT = "[count(*[normalize-space(.) or .//img]) = 1]"
+_ITALIC_PARAGRAPHS = _Gated(".//p[em or i]" + _ONE_ELEMENT + "[normalize-space(.) = normalize-space(em | i)]", ("em", "i"))
 _ITALIC_LINE_CHARS = 200
 # a paragraph set wholly in small print ("<p><small>Tia kolla pweng inge ke sie pacl, fin wanginna sripa sin …</small></p>",
 # Kosraean: do not copy this news without the permission of …, a Gollum page's reprint notice)
-_SMALL_PARAGRAPHS = etree.XPath(".//p[count(*) = 1][small][normalize-space(.) = normalize-space(small)]")
+_SMALL_PARAGRAPHS = etree.XPath(".//p[small]" + _ONE_ELEMENT + "[normalize-space(.) = normalize-space(small)]")
 # a paragraph set wholly in bold ("<p><strong>DodeBet: Ghana bɔɔlu tsɔɔmi nɛ hi pe kulaa. Ngma o biɛ mwɔnɛ!</strong></p>")
-_BOLD_PARAGRAPHS = _Gated(".//p[count(*) = 1][strong or b][normalize-space(.) = normalize-space(strong | b)]",
+_BOLD_PARAGRAPHS = _Gated(".//p[strong or b]" + _ONE_ELEMENT + "[normalize-space(.) = normalize-space(strong | b)]",
                           ("strong", "b"))
 # a paragraph whose first element is in bold (nothing before it: _bold_labelled)
 _BOLD_LED_PARAGRAPHS = _Gated(".//p[*[1][self::strong or self::b]]", ("strong", "b"))
@@ -6551,7 +6586,9 @@ def _bold_labelled(p: etree._Element) -> bool:
 _BOLD_LABEL_WORDS = 3  # a bold label's words at most ("Alo", "Tungnam", "Kì'nsìy")
 
 
-_LABEL_DASH = re.compile(r"^\s*[—–]\s+")
+# (or a middle dot: Fossil technote's "<b>Nihiku</b> · 05.03.2026 16:20 | <b>Wookhuma</b> · Rádio Moçambique | …",
+# Lomwe: day, from where)
+_LABEL_DASH = re.compile(r"^\s*[—–·•]\s+")
 _BOLD_LABEL_MARK = re.compile(r"(?<=\S)\s*[»›" + ARROW_MARKS + r"]$")
 
 
@@ -6965,9 +7002,21 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title, shown)
         if h1 is not None and _prefixed_headline(shown_title := _text(h1), page.title) and not any(
-                shown_title.endswith(p.rest) for p in title_prefix_candidates(page.title) if len(p.rest) >= 10):
+                shown_title.endswith(p.rest) and shown_title != p.rest
+                for p in title_prefix_candidates(page.title) if len(p.rest) >= 10):
             # the prefix as the element parts it from the headline, the title not: the cleaning removes it so
+            # (and a name before the whole element's text, its own prefix and all: the <title>'s "Project: " before
+            # the headline the element shows, Fossil's "<title>Ihapari sa Elomwe: Kongola9:Ekampanya …</title>" over
+            # "<div class="title">Kongola9:Ekampanya …</div>"; the cleaning removes the element's prefix)
             page.title = shown_title
+        elif h1 is not None and (name := _name_before_shown(page.title, _text(h1))) is not None \
+                and not _NAMED_LINK(root, name=name):
+            # ... or before a headline of no prefix (Fossil's "<title>Ihapari sa Elomwe: Efestivali ya Elomwe 2026:
+            # atthu …</title>" over "<div class="title">Efestivali ya Elomwe 2026: atthu …</div>"): the element's
+            # text is the headline, the name the site's, its publisher when no other is named; not a name a link of
+            # the page reads (a menu's section: Apache Roller's "<nav><a>Chirin nu Batanes</a>", _site_prefix_of's)
+            page.title = _text(h1)
+            page.publisher = page.publisher or name
         if h1 is None and page.og_title is None and page.title != page.html_title \
                 and (shorter := _without_site_name(page.title)) != page.title:
             # "Headline - Section - Site" (uCoz: "Pune metro … - पुणे शहर - पुणे वार्ता"): no element shows the
@@ -7148,7 +7197,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                               or _section_tag(h1, post)
                               or _post_footer_category(post, h1, url, _base_url(root, url), page.author_refs)
                               or _classed_category_field(root)
-                              or _counted_category(post, root))
+                              or _counted_category(post, root, url, page.author_refs))
     if not page.category_hint and page.breadcrumbs \
             and (named := _archive_under_crumb(root, post, url, page.breadcrumbs, page.title, page.author_refs)
                  or _section_renaming_crumb(root, h1, page.breadcrumbs, containers, url)):
@@ -7178,6 +7227,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.away_link_texts = (_away_link_texts(long_links, url, page.title) if ":" in (page.title or "")
                             or "：" in (page.title or "") else [])
     page.section_names = _section_names(root, url, links=links)
+    if page.title and page.html_title and page.html_title.casefold().endswith(page.title.casefold()) \
+            and page.html_title != page.title:
+        # (only under a <title> that closes with the headline, the site's name or the story's: most pages skip it)
+        page.self_link_texts = [text for a, href in links if href and not href.startswith(("#", "mailto:", "javascript:"))
+                                and len(text := _text(a)) <= _SELF_LINK_CHARS and text and _same_page(href, url)]
     if h1 is not None and _placeholder_crumb(root, page.breadcrumbs, page.section_names, page.title, url):
         # "Home > <a>Culture</a> > Main text" (PHPCMS v9's "正文" placeholder, in the site's language): the page's own
         # crumb names no section, the linked one before it does
@@ -7219,6 +7273,10 @@ _CALENDAR_MARKS = re.compile(r"\.ics|ics_|ical|ics=|=ics|/ics|\.ICS|webcal:")
 _CALENDAR_TAIL = re.compile(r"[/.](?:ics_view|ics|ical|icalendar|(?:export|event)\.ics)/?", re.IGNORECASE)
 # ... or its query: The Events Calendar's "<page>?ical=1", "?format=ics", "?outlook-ical=1"
 _CALENDAR_QUERY = re.compile(r"(?:^|&)(?:(?:outlook-)?ical|ics)=|(?:^|&)format=(?:ics|ical)\b", re.IGNORECASE)
+
+
+# the longest text of a link to the page itself that ExtractedPage.self_link_texts keeps: a name, no headline
+_SELF_LINK_CHARS = 40
 
 
 def _page_links(root: etree._Element) -> list[tuple[etree._Element, str]]:
@@ -7606,11 +7664,10 @@ def _person_archive(href: str, host: str | None) -> bool:
     segments = [x for x in parts.path.split("/") if x]
     # (the folder first, or right above the name under a blog's own folder: Winter CMS's RainLab.Blog
     # "/blog/author/shija-masanja")
-    # (or named flat, its word and its id: Z-BlogPHP's "/author-2.html", _FLAT_ARCHIVE)
+    # (or named flat, its word and its number: Z-BlogPHP's "/author-2.html", footer.flat_archive)
     return parts.hostname in (None, host) and (
         (len(segments) >= 2 and (segments[0].lower() in _PERSON_FOLDERS or segments[-2].lower() in _PERSON_FOLDERS))
-        or (len(segments) == 1 and (flat := _FLAT_ARCHIVE.match(segments[0].lower())) is not None
-            and flat.group(1) in _PERSON_FOLDERS))
+        or (len(segments) == 1 and flat_archive(segments[0]) in _PERSON_FOLDERS))
 
 
 _LINKED_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?: [^\W\d_]+(?:['’-][^\W\d_]+)*){1,3}")
