@@ -3410,6 +3410,15 @@ def test_a_hyphenated_site_name_closes_the_title(title, site_name):
     assert extract_page(html, "https://ex.ru/a/1").site_name == site_name
 
 
+def test_a_hyphenated_site_name_leaves_the_headline_under_no_h1():
+    # the <title>'s hyphenated site name is cut off the headline wherever the suffix is read ("… - Seeland-Blättli" over
+    # an <h2>, no <h1>): the review's regression when only the site's name had learned the hyphen
+    html = ("<html><head><title>Gemeinderat schliesst den alten Markt - Seeland-Blättli</title></head><body><div "
+            f"class=main><h2>Gemeinderat schliesst den alten Markt</h2>{_STORY * 2}</div></body></html>")
+    page = extract_page(html, "https://ex.ch/a/1")
+    assert (page.title, page.site_name) == ("Gemeinderat schliesst den alten Markt", "Seeland-Blättli")
+
+
 @pytest.mark.parametrize(
     ("href", "slugs"),
     [
@@ -3445,6 +3454,10 @@ _FOSSIL_HEAD = ("<div class=header><div class=logo><img src=/logo alt=logo></div
          "Re: Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema", None),
         ("Ihapari sa Elomwe: Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema",
          "Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema", " <a href=/wiki/ihapari>Ihapari sa Elomwe</a>",
+         "Ihapari sa Elomwe: Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema", None),
+         # ... nor a name any element reads, a kicker over the headline ("Kenya elections: …")
+        ("Ihapari sa Elomwe: Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema",
+         "Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema", " <span class=kicker>Ihapari sa Elomwe</span>",
          "Ihapari sa Elomwe: Efestivali ya Elomwe 2026: atthu ancipale aahirwa Malema", None),
     ],
 )
@@ -3492,6 +3505,13 @@ def test_a_paragraph_in_bold_or_italics_keeps_its_style_beside_an_empty_anchor(a
             f"{_STORY}<p class=line862><em>Khabar: UNI</em> {anchor}</p></div></body></html>")
     page = extract_page(html, "https://ex.in/SamacharPage2026/Budget")
     assert (page.bold_lines, page.italic_lines) == (["Kalash Lotto: ek tikat, lakh rupaiya ra sapna."], ["Khabar: UNI"])
+
+
+def test_an_italic_caption_beside_its_image_is_no_italic_line():
+    # an image beside the italics is an element of the paragraph: a caption, no line set wholly in italics
+    html = ("<html><head><title>Budget approved - Site</title></head><body><h1>Budget approved</h1><div>"
+            f"{_STORY}<p><img src=/market.jpg><em>Traders pack up their stalls at dusk.</em></p>{_STORY}</div></body></html>")
+    assert extract_page(html, "https://ex.ke/a/1").italic_lines == []
 
 
 def test_a_byline_naming_the_site_is_no_entry_headline_under_a_listings_h1():

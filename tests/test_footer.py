@@ -1019,6 +1019,9 @@ def test_a_closing_labelled_tag_link_is_no_text():
         (Block("ई कोना रऽ आरो खबर: स्वास्थ्य", link_ratio=9 / 28, link="/CategorySwasthya"), frozenset(), "स्वास्थ्य"),
         (Block("ई कोना रऽ आरो खबर: स्वास्थ्य"), frozenset({"स्वास्थ्य"}), None),
         (Block("ई कोना रऽ आरो खबर: स्वास्थ्य", link_ratio=9 / 28, link="/RajeshJha"), frozenset(), None),
+        (Block("ई कोना रऽ आरो खबर: स्वास्थ्य", link_ratio=9 / 28, link="/CategoryFiveStormHitsCoast"), frozenset(), None),
+        # ... nor, unlinked, a hyphenated label before a section's name (a story's list: "Follow-up: Health")
+        (Block("Follow-up: Health"), frozenset({"health"}), None),
     ],
 )
 def test_a_more_line_of_any_word_before_a_section_link(line, sections, category):

@@ -7150,6 +7150,7 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # ... labels of two words joined by a hyphen (an Angika MoinMoin page's "<strong>दिन-तारीख</strong> 05.03.2026
         # 09:30 | <strong>खबर-सोता</strong> अंग दर्पण | <strong>कोना</strong> स्वास्थ्य", day-date, news-source, corner)
         ("Dei-nguva: 02.04.2026 10:15 | Kubva-ku: Radio Zvishavane | Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        ("Dei-nguva: 02.04.2026 10:15 Kubva-ku: Radio Zvishavane Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
         # labels in capitals, a spaced dash after each for its colon, double bars between (a Winter CMS post's typed
         # row, Sukuma "LUSHIKU — 5.3.2026, 16:20 ‖ NZILA — Redio Faraja ‖ SHIGAWO — Bhuzima": day, from, section)
         ("DEI — 2.4.2026, 10:15 ‖ KUBVA KU — Radio Zvishavane ‖ BOKA — Zvekurima", "Radio Zvishavane", "Zvekurima"),

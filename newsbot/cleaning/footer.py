@@ -738,8 +738,9 @@ def tag_archive(href: str) -> bool:
 _FLAT_ARCHIVE = re.compile(r"([a-z]+)[-_]\d+(?:\.html?)?")
 
 
-# ... or a wiki's category page, the word run into the category's name (MoinMoin's "/CategorySwasthya")
-_CAMEL_ARCHIVE = re.compile(r"([A-Z][a-z]+)(?=[A-Z])")
+# ... or a wiki's category page, the word run into the category's name, one word (MoinMoin's "/CategorySwasthya"; not
+# a page named by a phrase, "CategoryFiveStormHitsCoast")
+_CAMEL_ARCHIVE = re.compile(r"([A-Z][a-z]+)[A-Z][^\W\d_A-Z]*")
 
 
 def flat_archive(segment: str) -> str | None:
@@ -747,7 +748,7 @@ def flat_archive(segment: str) -> str | None:
     or a category's word run into its name ("CategorySwasthya")."""
     if match := _FLAT_ARCHIVE.fullmatch(segment.lower()):
         return match.group(1)
-    camel = _CAMEL_ARCHIVE.match(segment)
+    camel = _CAMEL_ARCHIVE.fullmatch(segment)
     return camel.group(1).lower() if camel and camel.group(1).lower() in _ARCHIVE_SEGMENTS else None
 
 
@@ -801,9 +802,10 @@ def _any_more_line(block: Block, sections: frozenset[str]) -> str | None:
     cat = match.group("cat").strip()
     # (a label of four or five words only before a category archive's link: Angika "ई कोना रऽ आरो खबर: <a
     # href="/CategorySwasthya">स्वास्थ्य</a>", more news of this corner, a MoinMoin page's)
+    # (unlinked, a label of plain words: "Follow-up: Health", "Pro-government: Politics" close a story's list)
     long_label = len(match.group("label").split()) > _MORE_LABEL_WORDS
     if block.link_ratio == 0:
-        return cat if cat.casefold() in sections and not long_label else None
+        return cat if cat.casefold() in sections and not long_label and "-" not in match.group("label") else None
     # the link covers the value, no more and no less (a space's slack)
     if abs(block.link_ratio * len(block.text) - len(cat)) > 2:
         return None

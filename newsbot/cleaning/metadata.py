@@ -4590,7 +4590,7 @@ _ANGLE_LABEL = re.compile(r"(?:^|(?<=\s))(" + LABEL_WORD_INNER + r")[›»]\s+")
 # <strong>Ka'immi</strong>/ Hadiyya FM 93.8 · <strong>Kifile</strong>/ Fayya", a Sulu article's typed row, Hadiyya:
 # day, from, section); a date's slashes have no space after them, a value's spaced slash none glued before it
 _SLASH_LABEL = re.compile(r"(?:^|(?<=\s))(" + LABEL_WORD_INNER + r")/\s+")
-_COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
+_COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_](?:[^\W\d_'’ʼ-]|-(?=[^\W\d_])){1,20}[:：]\s)")
 # ... or by a spaced slash before each next "Label: " ("<b>Ekiro:</b> 09.03.2026, 10h15 / <b>Erilwa:</b> Radio Moto /
 # <b>Ekikyalo:</b> Obulamu", a dotCMS post's typed row, Nande: day, from, section); a slash before no label is a
 # value's own ("Radio Moto / Beni")

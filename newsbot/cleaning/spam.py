@@ -3008,7 +3008,7 @@ def _other_script_ending(named: list[str], needle: str) -> bool:
 
 
 # a letter of no Latin alphabet (an ending's: not an accented "’e" nor "-ön")
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # (as _OTHER_SCRIPT_ENDING reads another script)
 
 
 # The last sentence of an advert: a short exclamation ("Register today!", "დარეგისტრირდი დღესვე!")

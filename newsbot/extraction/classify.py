@@ -18,6 +18,7 @@ from newsbot.extraction.page import (
     INDEX_FILE,
     ExtractedPage,
     copy_of,
+    is_logo,
     is_name,
 )
 
@@ -1327,12 +1328,13 @@ def _site_name_headline(page: ExtractedPage) -> bool:
 
 def _title_names_other(page: ExtractedPage) -> str | None:
     """The name the <title> gives the page before the site's name it closes with, when the headline is that site's
-    name and a link of the page to itself reads the name (see classify): "Ndamo" in "Ndamo : Ngani sya ku Mangochi"
-    under the masthead "<h1><a href="/">Ngani sya ku Mangochi</a></h1>", the sidebar's "<a href="/i3/">Ndamo</a>" on
-    "/i3/"; not a <title> of the site's name, then the headline ("Isallan n Sus - Amuggar n tfyaz gh Agadir"), nor a
+    name, its heading the masthead's link home (page.is_logo: a heading that is one link home), and a link of the page to itself reads the name (see
+    classify): "Ndamo" in "Ndamo : Ngani sya ku Mangochi" under the masthead "<h1><a href="/">Ngani sya ku
+    Mangochi</a></h1>", the sidebar's "<a href="/i3/">Ndamo</a>" on "/i3/"; not a <title> of the site's name, then the headline ("Isallan n Sus - Amuggar n tfyaz gh Agadir"), nor a
     post whose headline no heading shows ("<div class=POST_TTL>Mvula</div>"), linking itself by no such name."""
     head, title = page.html_title or "", (page.title or "").casefold()
-    if not title or (match := _TITLE_SITE.search(head)) is None or match.group(1).strip().casefold() != title:
+    if not title or (match := _TITLE_SITE.search(head)) is None or match.group(1).strip().casefold() != title \
+            or not page.parts or page.parts[0] is None or not is_logo(page.parts[0]):
         return None
     own = head[:match.start()].strip()
     return own if own and own.casefold() != title and own in page.self_link_texts else None

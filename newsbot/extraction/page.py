@@ -786,10 +786,20 @@ def _longer_than(el: etree._Element, limit: int) -> bool:
 # Plume); a full-width bar needs no spaces ("見出し｜サイト名")
 # (DedeCMS/PHPCMS join with a bare underscore: "觀塘…完成維修_街坊新聞網")
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›·⋅•]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)(?P<site>[^-–—|｜:»>›·⋅•_]{2,40})$")
-# ... a name joining two words of letters with a hyphen, each word a capital's or a caseless script's (_site_name_of:
-# XWiki's "… - Таг-Шор Хабар"; not a headline's clause, "- cross-party talks fail")
-_HYPHENATED_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+[-–—|｜:»·•]{1,2}\s+"
+# ... a name joining two words of letters with a hyphen, each word a capital's or a caseless script's
+# (_site_suffix_match: XWiki's "… - Таг-Шор Хабар"; not a headline's clause, "- cross-party talks fail")
+_HYPHENATED_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›·⋅•]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)"
                                      r"(?P<site>(?:[^-–—|｜:»>›·⋅•_]|(?<=[^\W\d_])-(?=[^\W\d_])){2,40})$")
+
+
+def _site_suffix_match(title: str) -> re.Match[str] | None:
+    """``title`` read as "Headline - Site" (_SITE_SUFFIX), or with a site's name that hyphenates two capitalised or
+    caseless words (_HYPHENATED_SITE_SUFFIX)."""
+    if (match := _SITE_SUFFIX.match(title)) is not None:
+        return match
+    match = _HYPHENATED_SITE_SUFFIX.match(title)
+    return match if match is not None and all(word[:1].isupper() or not word[:1].islower()
+                                              for word in match.group("site").split()) else None
 
 
 # (a table cell too: uCoz's classic templates show the headline in "<td class=eTitle>")
@@ -916,8 +926,9 @@ def _name_before_shown(title: str, shown: str) -> str | None:
     return name if name and 2 <= len(name.split()) <= 5 and not any(ch.isdigit() for ch in name) else None
 
 
-# a link reading a name whole (_name_before_shown's guard)
-_NAMED_LINK = etree.XPath("(//a[normalize-space(.) = $name])[1]", smart_strings=False)
+# an element of the body reading a name whole (_name_before_shown's guard: a menu's section, a kicker "<p
+# class=kicker>Kenya elections</p>" over the headline)
+_NAMED_ELEMENT = etree.XPath("(//body//*[normalize-space(.) = $name])[1]", smart_strings=False)
 
 
 def _prefixed_headline(text: str, title: str) -> bool:
@@ -930,10 +941,7 @@ def _prefixed_headline(text: str, title: str) -> bool:
 
 def _site_name_of(title: str | None) -> str | None:
     """``<title>`` is "Headline - Site": the site's name."""
-    match = _SITE_SUFFIX.match(title) if title else None
-    if match is None and title and (match := _HYPHENATED_SITE_SUFFIX.match(title)) is not None \
-            and not all(word[:1].isupper() or not word[:1].islower() for word in match.group("site").split()):
-        match = None
+    match = _site_suffix_match(title) if title else None
     return match.group("site") if match and len(match.group("site").split()) <= 4 else None
 
 
@@ -964,7 +972,7 @@ def _long_site_of(title: str | None) -> str | None:
     """``<title>`` is "Headline | Site", the name of five or six words ("… | Le Leo o le Atunuʻu"), longer than
     _site_name_of takes unconfirmed.  Only a candidate (a headline's last clause after a dash is as long): the
     masthead must read it."""
-    match = _SITE_SUFFIX.match(title) if title else None
+    match = _site_suffix_match(title) if title else None
     return match.group("site") if match and 4 < len(match.group("site").split()) <= 6 else None
 
 
@@ -998,7 +1006,7 @@ def _masthead(root: etree._Element, page_url: str, name: str, linked: bool = Fal
     # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
     # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
     return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) or any(
-        (target := urlsplit(urljoin(page_url, a.get("href").strip()))).netloc == parts.netloc
+        (target := urlsplit(urljoin(base_url, a.get("href").strip()))).netloc == parts.netloc
         and _MAIN_PAGE.search(target.path) for a in _BRAND_LINK(root, name=name)) else None
 
 
@@ -1369,12 +1377,12 @@ def _channel_of(html_title: str | None, site_name: str | None) -> str | None:
     """``<title>`` is "Headline | Channel | Platform", the last its og:site_name: a platform hosting channels names
     the channel before itself (Dzen's "… | Буряад ороной мэдээнүүд | Дзен").  Only a candidate: the page's link home
     must read it."""
-    outer = _SITE_SUFFIX.match(html_title) if html_title and site_name else None
+    outer = _site_suffix_match(html_title) if html_title and site_name else None
     # (og:site_name may add the name's reading in brackets: note's "…｜Akụkọ Ndịda｜note" beside "note（ノート）"; the
     # title may name the platform by its address: Skyrock's "… - Blog de X - Skyrock.com" beside "Skyrock")
     if outer is None or _HOST_ENDING.sub("", outer.group("site").strip()) not in (site_name, _READING.sub("", site_name)):
         return None
-    inner = _SITE_SUFFIX.match(outer.group("title"))
+    inner = _site_suffix_match(outer.group("title"))
     name = inner.group("site").strip() if inner else None
     return name if name and name != site_name and len(name.split()) <= 6 else None
 
@@ -1417,7 +1425,7 @@ def _hosted_blog_name(root: etree._Element, page_url: str, html_title: str | Non
     og:site_name "네이버 블로그", "<div id=blog-title><h1><a href="/">Ногай давысы</a></h1>").  Not a banner name that
     is the site's own abbreviated (a news site's text logo "DP" over og:site_name "The Daily Planet": an initialism
     of it, or three letters at most of a script with capitals)."""
-    suffix = _SITE_SUFFIX.match(html_title) if html_title and site_name else None
+    suffix = _site_suffix_match(html_title) if html_title and site_name else None
     if suffix is None or suffix.group("site").strip() != site_name or _masthead(root, page_url, site_name):
         return None
     name = _banner_home_name(root, page_url, headline)
@@ -1508,7 +1516,7 @@ def _without_site_name(title: str | None) -> str | None:
     """``<title>`` is "Headline - Site": the headline (when there is no ``<h1>``)."""
     if not title:
         return title
-    match = _SITE_SUFFIX.match(title)
+    match = _site_suffix_match(title)
     if match and len(match.group("site").split()) <= 4:
         return match.group("title")
     return title
@@ -1879,7 +1887,7 @@ def _jsonld_objects(data: object):
             yield from _jsonld_objects(data["@graph"])
 
 
-def _is_logo(h1: etree._Element) -> bool:
+def is_logo(h1: etree._Element) -> bool:
     """An ``<h1>`` that is only a link to the site's home page (a blog theme's
     ``<h1 class="title"><a href="/">Blog name</a></h1>``): the site's name, not a headline."""
     links = list(h1.iter("a"))
@@ -1898,9 +1906,9 @@ def _links_home(a: etree._Element) -> bool:
 
 
 def _banner_logo(h1: etree._Element) -> bool:
-    """An ``<h1>`` that is the site's banner: a logo's (_is_logo), or one opening with its link home, the site's
+    """An ``<h1>`` that is the site's banner: a logo's (is_logo), or one opening with its link home, the site's
     tagline in an element of its own after it (Wolf CMS's "<h1><a href="/">Site</a> <span>tagline</span></h1>")."""
-    if _is_logo(h1):
+    if is_logo(h1):
         return True
     first = next((c for c in h1 if isinstance(c.tag, str)), None)
     return first is not None and first.tag == "a" and not (h1.text or "").strip() and not (first.tail or "").strip() \
@@ -1953,8 +1961,8 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
     bracketed = _bracket_site_of(html_title)
     slashed = _slash_site_of(html_title)
     h1s = [h for h in root.iter("h1") if (text := _text(h)) and text != banner
-           and not (og_title and _is_logo(h) and text not in og_title)
-           and not (text in (glued, bracketed, slashed) and _is_logo(h)) and not _print_only(h)]
+           and not (og_title and is_logo(h) and text not in og_title)
+           and not (text in (glued, bracketed, slashed) and is_logo(h)) and not _print_only(h)]
     if not h1s:
         # the only <h1> the logo image (DedeCMS's "<h1><a href=/><img alt=Site></a></h1>"): the headline the
         # <h2> that <title> reads whole (a phpBB topic's "<h2>Topic</h2>" under "Re: Topic - Page 2" is not the page's)
@@ -1969,10 +1977,10 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
             # a logo's <h1> reading the name as a segment after the headline (closing the title, or before another
             # separator) gives way to an <h1> the title reads before it (livedoor's "<title>Unu : Blog</title>": "<h1 class=blog-title><a href=/>Blog</a></h1>" over
             # "<h1 class=article-title>Unu</h1>", a headline too short for _site_name_of to cut the name off)
-            own = [h for h in named if not (_is_logo(h) and _before_site_segment(name, _text(h)) is not None)]
+            own = [h for h in named if not (is_logo(h) and _before_site_segment(name, _text(h)) is not None)]
             if named and not own and not name.endswith(_text(named[0])) \
                     and (cut := _before_site_segment(name, _text(named[0]))) is not None \
-                    and _is_logo(named[0]) and (heading := _named_heading(root, cut, None, shared_end=True)) is not None:
+                    and is_logo(named[0]) and (heading := _named_heading(root, cut, None, shared_end=True)) is not None:
                 # the logo's name a segment after the headline, the site's platform after it (Skyrock's "Headline -
                 # Blog de X - Skyrock.com" over "<h1><a href=/>Blog de X</a></h1>"): the heading reading the headline.
                 # Not a name ending the title: Seesaa's day archive "<title>8 de marso de 2026: Blog</title>" over
@@ -6363,7 +6371,8 @@ def _counted_category(post: etree._Element | None, root: etree._Element, url: st
             counted.update((href, text) for a in items
                            if (text := _text(a)) and not any(ch.isdigit() for ch in text)
                            and not _person_archive(href := a.get("href").strip(), host) and not tag_archive(href)
-                           and href.rstrip("/") not in authors and text.casefold() not in authors)
+                           and urlsplit(urljoin(url, href)).path.rstrip("/") not in authors
+                           and text.casefold() not in authors)
     if not counted:
         return None
     for a in post.iter("a"):
@@ -6404,8 +6413,9 @@ def _category_link(a: etree._Element, base_url: str,
     path = urlsplit(urljoin(base_url, a.get("href").strip())).path
     if authors and (text.casefold() in authors or path.rstrip("/") in authors):
         return None
-    segments = [seg.lower() for seg in path.split("/") if seg]
-    if segments and (kind := flat_archive(segments[-1])) in CATEGORY_PATH_WORDS:
+    written = [seg for seg in path.split("/") if seg]
+    segments = [seg.lower() for seg in written]
+    if segments and (kind := flat_archive(written[-1])) in CATEGORY_PATH_WORDS:
         segments[-1:] = [kind, segments[-1]]  # "/category-1.html" read as the folder it stands for, "/category/…"
     # ... and a category the query names ("/xwiki/bin/view/Blog/Category?category=Blog.Categories.Kultura", XWiki's
     # blog): the folder it stands for
@@ -6553,14 +6563,14 @@ def _in_story_strip(a: etree._Element, post: etree._Element) -> bool:
 # a paragraph of the text wholly in italics, short (a credit line, not an italic quotation of a paragraph)
 # (an empty element beside it is none: MoinMoin closes every paragraph with its line anchor, "<p class="line862"><em>
 # खबर: यूएनआई</em> <span class="anchor" id="line-31"></span></p>")
-_ONE_ELEMENT = "[count(*[normalize-space(.) or .//img]) = 1]"
-_ITALIC_PARAGRAPHS = _Gated(".//p[em or i]" + _ONE_ELEMENT + "[normalize-space(.) = normalize-space(em | i)]", ("em", "i"))
+_ONE_ELEMENT = "[count(*[normalize-space(.) or descendant-or-self::img]) = 1]"
+_ITALIC_PARAGRAPHS = _Gated(".//p[em or i][normalize-space(.) = normalize-space(em | i)]" + _ONE_ELEMENT, ("em", "i"))
 _ITALIC_LINE_CHARS = 200
 # a paragraph set wholly in small print ("<p><small>Tia kolla pweng inge ke sie pacl, fin wanginna sripa sin …</small></p>",
 # Kosraean: do not copy this news without the permission of …, a Gollum page's reprint notice)
-_SMALL_PARAGRAPHS = etree.XPath(".//p[small]" + _ONE_ELEMENT + "[normalize-space(.) = normalize-space(small)]")
+_SMALL_PARAGRAPHS = etree.XPath(".//p[small][normalize-space(.) = normalize-space(small)]" + _ONE_ELEMENT)
 # a paragraph set wholly in bold ("<p><strong>DodeBet: Ghana bɔɔlu tsɔɔmi nɛ hi pe kulaa. Ngma o biɛ mwɔnɛ!</strong></p>")
-_BOLD_PARAGRAPHS = _Gated(".//p[strong or b]" + _ONE_ELEMENT + "[normalize-space(.) = normalize-space(strong | b)]",
+_BOLD_PARAGRAPHS = _Gated(".//p[strong or b][normalize-space(.) = normalize-space(strong | b)]" + _ONE_ELEMENT,
                           ("strong", "b"))
 # a paragraph whose first element is in bold (nothing before it: _bold_labelled)
 _BOLD_LED_PARAGRAPHS = _Gated(".//p[*[1][self::strong or self::b]]", ("strong", "b"))
@@ -7010,11 +7020,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             # "<div class="title">Kongola9:Ekampanya …</div>"; the cleaning removes the element's prefix)
             page.title = shown_title
         elif h1 is not None and (name := _name_before_shown(page.title, _text(h1))) is not None \
-                and not _NAMED_LINK(root, name=name):
+                and not _NAMED_ELEMENT(root, name=name):
             # ... or before a headline of no prefix (Fossil's "<title>Ihapari sa Elomwe: Efestivali ya Elomwe 2026:
             # atthu …</title>" over "<div class="title">Efestivali ya Elomwe 2026: atthu …</div>"): the element's
-            # text is the headline, the name the site's, its publisher when no other is named; not a name a link of
-            # the page reads (a menu's section: Apache Roller's "<nav><a>Chirin nu Batanes</a>", _site_prefix_of's)
+            # text is the headline, the name the site's, its publisher when no other is named; not a name an element
+            # of the page reads (a menu's section: Apache Roller's "<nav><a>Chirin nu Batanes</a>", _site_prefix_of's;
+            # a kicker over the headline, "<p class=kicker>Kenya elections</p>")
             page.title = _text(h1)
             page.publisher = page.publisher or name
         if h1 is None and page.og_title is None and page.title != page.html_title \
@@ -7091,7 +7102,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # (a headline element that is the site's logo linking home, the page titled with the site's name: what follows it
     # is the masthead's, not the page's metadata; Mambo's "<div id=logo><a href=/>Site</a></div><div id=date>
     # Saturday, 21 March 2026</div>", today's date on every page)
-    page.meta_lines = [*h1_tail_lines, *_meta_lines(None if h1 is not None and _is_logo(h1) else h1, container)]
+    page.meta_lines = [*h1_tail_lines, *_meta_lines(None if h1 is not None and is_logo(h1) else h1, container)]
     if standfirst is not None:
         # (the standfirst under the headline is the text's first paragraph, no line of the metadata area it sits in:
         # Piranha's header "<h1>…</h1><p class=post-meta>…</p><div class=row><div class="col-lg-8 lead">…</div>")
