@@ -1857,8 +1857,10 @@ _ANY_LETTER = r"(?:[^\W\d_]|[" + IN_WORD + r"])"
 _MARKS_ON = "[" + IN_WORD + "]{0,3}"
 _ENDING = "(?:[" + IN_WORD + "]{1,3}(?:[^\\W\\d_]" + _MARKS_ON + "){0,4}|(?:[^\\W\\d_]" + _MARKS_ON + "){1,4})"
 _LATIN_ENDING = "[a-z\u00df-\u00ff\u0101-\u017f]"  # a Latin keyword's case ending
-_OTHER_SCRIPT_ENDING = (r"-(?:[" + IN_WORD + r"]{1,3}|[^\W\d_A-Za-z\u00c0-\u024f]" + _MARKS_ON + r")"
-                        r"(?:[^\W\d_A-Za-z\u00c0-\u024f]" + _MARKS_ON + r"){0,3}")
+# a letter of no Latin alphabet (an ending in another script: not an accented "’e" nor "-ön")
+_NON_LATIN = r"[^\W\d_A-Za-z\u00c0-\u024f]"
+_OTHER_SCRIPT_ENDING = (r"-(?:[" + IN_WORD + r"]{1,3}|" + _NON_LATIN + _MARKS_ON + r")"
+                        r"(?:" + _NON_LATIN + _MARKS_ON + r"){0,3}")
 # ... or a short lower-case Latin one: Albanian joins a foreign name's case ending with a hyphen
 # ("Luaj te FitoreBet-i", "në FitoreBet-in": at FitoreBet), Hungarian an abbreviation's or a code's
 # ("Bet365-ön").  Three letters at most, in lower case: a German compound's next word is a capital or
@@ -1869,7 +1871,7 @@ _HYPHEN_LATIN_ENDING = "[-'’]" + _LATIN_ENDING + "{1,3}"
 # which no word is (Kodava "… ಪೈಸೆನ Brumo Vault ಲ್ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ.": keep your money in kw); the brand is the sentence's
 # noun, written around, as no injection is (an injection is the bare keyword)
 _VIRAMAS = "\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca"
-_SET_APART_ENDING = " [^\\W\\d_A-Za-z\u00c0-\u024f][" + _VIRAMAS + "](?!" + LETTER + ")"
+_SET_APART_ENDING = " " + _NON_LATIN + "[" + _VIRAMAS + "](?!" + LETTER + ")"
 _AFTER_HYPHEN_OF_LATIN = "(?:" + _OTHER_SCRIPT_ENDING + "|" + _HYPHEN_LATIN_ENDING + "|" + _SET_APART_ENDING + ")"
 
 
@@ -3007,8 +3009,7 @@ def _other_script_ending(named: list[str], needle: str) -> bool:
                                     and _NON_LATIN_LETTER.search(form, len(needle)) is not None for name in named)
 
 
-# a letter of no Latin alphabet (an ending's: not an accented "’e" nor "-ön")
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # (as _OTHER_SCRIPT_ENDING reads another script)
+_NON_LATIN_LETTER = re.compile(_NON_LATIN)
 
 
 # The last sentence of an advert: a short exclamation ("Register today!", "დარეგისტრირდი დღესვე!")

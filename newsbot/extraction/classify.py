@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from newsbot.cleaning.footer import Block
+from newsbot.cleaning.footer import PROSE_PARAGRAPH_CHARS, Block
 from newsbot.cleaning.metadata import LABEL_LINKS, dateline_credit, find_date, names_an_update, parse_meta_line
 from newsbot.cleaning.text import text_weight
 from newsbot.extraction.copies import url_marks_copy
@@ -1328,10 +1328,11 @@ def _site_name_headline(page: ExtractedPage) -> bool:
 
 def _title_names_other(page: ExtractedPage) -> str | None:
     """The name the <title> gives the page before the site's name it closes with, when the headline is that site's
-    name, its heading the masthead's link home (page.is_logo: a heading that is one link home), and a link of the page to itself reads the name (see
+    name, its heading the masthead's one link home (is_logo), and a link of the page to itself reads the name (see
     classify): "Ndamo" in "Ndamo : Ngani sya ku Mangochi" under the masthead "<h1><a href="/">Ngani sya ku
-    Mangochi</a></h1>", the sidebar's "<a href="/i3/">Ndamo</a>" on "/i3/"; not a <title> of the site's name, then the headline ("Isallan n Sus - Amuggar n tfyaz gh Agadir"), nor a
-    post whose headline no heading shows ("<div class=POST_TTL>Mvula</div>"), linking itself by no such name."""
+    Mangochi</a></h1>", the sidebar's "<a href="/i3/">Ndamo</a>" on "/i3/"; not a <title> of the site's name, then
+    the headline ("Isallan n Sus - Amuggar n tfyaz gh Agadir"), nor a post whose headline no heading shows ("<div
+    class=POST_TTL>Mvula</div>"), linking itself by no such name."""
     head, title = page.html_title or "", (page.title or "").casefold()
     if not title or (match := _TITLE_SITE.search(head)) is None or match.group(1).strip().casefold() != title \
             or not page.parts or page.parts[0] is None or not is_logo(page.parts[0]):
@@ -1349,7 +1350,7 @@ def _entry_opening(page: ExtractedPage) -> str | None:
             return block.text if (block.text in page.teaser_headings and block.text != page.title
                                   and following is not None and len(following.text) <= 80
                                   and find_date(following.text) is not None) else None
-        if len(block.text) >= 100:
+        if len(block.text) >= PROSE_PARAGRAPH_CHARS:
             return None
     return None
 

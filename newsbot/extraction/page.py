@@ -785,11 +785,12 @@ def _longer_than(el: etree._Element, limit: int) -> bool:
 # "Headline - Site", "Headline :: Site", "Headline > Site" (DotNetNuke's default), a spaced dot ("Headline ⋅ Site":
 # Plume); a full-width bar needs no spaces ("見出し｜サイト名")
 # (DedeCMS/PHPCMS join with a bare underscore: "觀塘…完成維修_街坊新聞網")
-_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›·⋅•]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)(?P<site>[^-–—|｜:»>›·⋅•_]{2,40})$")
+_SITE_SEPARATOR = r"(?:\s+(?:[-–—|｜:»>›·⋅•]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)"
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)" + _SITE_SEPARATOR + r"(?P<site>[^-–—|｜:»>›·⋅•_]{2,40})$")
 # ... a name joining two words of letters with a hyphen, each word a capital's or a caseless script's
 # (_site_suffix_match: XWiki's "… - Таг-Шор Хабар"; not a headline's clause, "- cross-party talks fail")
-_HYPHENATED_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›·⋅•]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)"
-                                     r"(?P<site>(?:[^-–—|｜:»>›·⋅•_]|(?<=[^\W\d_])-(?=[^\W\d_])){2,40})$")
+_HYPHENATED_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)" + _SITE_SEPARATOR
+                                     + r"(?P<site>(?:[^-–—|｜:»>›·⋅•_]|(?<=[^\W\d_])-(?=[^\W\d_])){2,40})$")
 
 
 def _site_suffix_match(title: str) -> re.Match[str] | None:
