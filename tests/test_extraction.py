@@ -2796,6 +2796,21 @@ def test_bootstraps_position_utility_is_no_trail(box):
     assert crumbs == (["World", "Europe"] if "static" in box else ["Emwanyi", "Amawulire"])
 
 
+@pytest.mark.parametrize(("group", "category"), [
+    # PmWiki's page group over the headline, its separator after it (hazpmwiki: "<div class='pagegroup'><a
+    # href='/Khabar'>Khabar</a> /</div>"): a trail's first crumb, no kicker (the category line under the text names the
+    # section, read by the cleaning)
+    ("<div class='pagegroup'><a href='/Khabar'>Khabar</a> /</div>", None),
+    # ... a linked kicker without the separator is the section
+    ("<div class='pagegroup'><a href='/Khabar'>Khabar</a></div>", "Khabar"),
+])
+def test_a_wikis_page_group_over_the_headline_is_no_kicker(group, category):
+    html = (f"<html><body><main><div id='wikititle'>{group}<h1 class='pagetitle'>Council approves the budget</h1></div>"
+            f"<div id='wikitext'>{_STORY}<p>Kunj: <a class='categorylink' href='/Category/Iqtisad'>Iqtisad</a></p>"
+            "</div></main></body></html>")
+    assert extract_page(html, "https://ex.com/Khabar/CouncilBudget").category_hint == category
+
+
 def test_a_trail_right_above_the_headline_is_no_kicker():
     # Confluence: "<div id="breadcrumb-section">" (its "section" a kicker's class word) holding the trail's items,
     # no separator text between them: the crumbs, not one kicker "PagesBlog"
@@ -5996,6 +6011,22 @@ _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bü
          " teilte die Stadt am Montag mit.</p></div></div>", True),
         ('<div class="article-extra"><div class="ezrichtext-field"><p>Die neue Brücke halbiert den Weg zum Zentrum,'
          " teilte die Stadt am Montag mit.</p></div></div>", False),
+        # Tiki's Heading field: the topic's picture and the lead in a grid's row, the article's tools (a size, print
+        # and send buttons) between it and the body (luetiki, "div.articleheading > div.row > div.col-sm-2,
+        # div.articleheadingtext" then "div.articletrailer"): the lead joins; not over a bar of a sentence or of
+        # long text, nor when its box is not named the lead
+        ('<div class="articleheading"><div class="row"><div class="col-sm-2"><a href="/t"><img src="/t.png"></a></div>'
+         '<div class="col-sm-10 articleheadingtext"><p>Die neue Brücke halbiert den Weg zum Zentrum, teilte die Stadt'
+         ' am Montag mit.</p></div></div></div><div class="articletrailer"><span>(1702 bytes)</span><div class='
+         '"actions"><button type="button">Drucken</button><button type="button">Senden</button></div></div>', True),
+        ('<div class="articleheading"><div class="row"><div class="col-sm-2"><a href="/t"><img src="/t.png"></a></div>'
+         '<div class="col-sm-10 articleheadingtext"><p>Die neue Brücke halbiert den Weg zum Zentrum, teilte die Stadt'
+         ' am Montag mit.</p></div></div></div><div class="articletrailer"><span>Alle Rechte bei der Stadt und ihren'
+         ' Partnern.</span><button type="button">Drucken</button></div>', False),
+        ('<div class="articleheading"><div class="row"><div class="col-sm-2"><a href="/t"><img src="/t.png"></a></div>'
+         '<div class="col-sm-10 articletext"><p>Die neue Brücke halbiert den Weg zum Zentrum, teilte die Stadt'
+         ' am Montag mit.</p></div></div></div><div class="articletrailer"><span>(1702 bytes)</span><div class='
+         '"actions"><button type="button">Drucken</button></div></div>', False),
     ],
 )
 # the generic path, and a selector's box (a profile's, or a template learned on the site's pages
@@ -6005,8 +6036,8 @@ def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins, body
     html = (f'<html><body><div class="main"><div class="head"><h1>Neue Brücke</h1></div>{box}'
             f'<div class="body">{_BODY * 6}</div><div class="contacts"><p>Kontakt: presse@ex.com</p></div></div></body></html>')
     texts = [b.text for b in extract_page(html, "https://ex.com/2026/03/12/bruecke/", body_css=body_css).blocks]
-    # (the box after a picture, or before it)
-    last_words = " ".join([f for f in lxml.html.fragments_fromstring(box) if f.text_content().strip()][-1]
+    # (the box after a picture, or before it; before a tools bar: the longest box's)
+    last_words = " ".join(max(lxml.html.fragments_fromstring(box), key=lambda f: len(f.text_content().strip()))
                           .text_content().split()[-3:])
     assert any(last_words in t for t in texts) is joins
     assert not any("presse@" in t for t in texts)
@@ -9271,6 +9302,27 @@ def _book_page(headline: str, path: str, stamp: str) -> str:
     ],
 )
 def test_a_relative_stamp_titled_with_its_date_dates_an_undated_page(stamp, line):
+    page = extract_page(_book_page("湘西州启动油菜花旅游季", "/books/b/page/xiangxi-youcaihua", stamp),
+                        "https://ex.cn/books/b/page/xiangxi-youcaihua")
+    assert (line in page.meta_lines if line else not page.stamp_dated) is True
+
+
+@pytest.mark.parametrize(
+    ("stamp", "line"),
+    [
+        # a wiki's box stating the page's last change, the page's only date (PmWiki's "div.lastmod", MoinMoin's
+        # "p#pageinfo"): a metadata line, the stamp's
+        ("<div class='lastmod'>Page last modified on March 10, 2026, at 09:05 AM</div>",
+         "Page last modified on March 10, 2026, at 09:05 AM"),
+        ("<p id='pageinfo' class='info'>SamacharPage  (last edited 2026-03-10 18:02:11 by RajeshJha)</p>",
+         "SamacharPage (last edited 2026-03-10 18:02:11 by RajeshJha)"),
+        # ... not a box whose date no update's label names, nor two such boxes
+        ("<div class='lastmod'>March 10, 2026, 09:05 AM</div>", None),
+        ("<div class='lastmod'>Page last modified on March 10, 2026</div><div class='lastmod'>Page last modified on "
+         "March 11, 2026</div>", None),
+    ],
+)
+def test_a_wikis_last_change_box_dates_an_undated_page(stamp, line):
     page = extract_page(_book_page("湘西州启动油菜花旅游季", "/books/b/page/xiangxi-youcaihua", stamp),
                         "https://ex.cn/books/b/page/xiangxi-youcaihua")
     assert (line in page.meta_lines if line else not page.stamp_dated) is True

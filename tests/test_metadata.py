@@ -1438,6 +1438,9 @@ def test_parse_meta_line(line, published_at, source, category):
         # JSPWiki's footer on a page edited since its creation (revision-3): the last change
         ("This page (revision-3) was last changed on 08-Mar-2026 11:50 by FelisbertoMacuacua", "2026-03-08T11:50:00"),
         ("Last changed: 08-Mar-2026", "2026-03-08"),
+        # the page's name before the label: PmWiki's footer (a comma and "at" before the time), MoinMoin's page info
+        ("Page last modified on March 10, 2026, at 09:05 AM", "2026-03-10T09:05:00"),
+        ("SamacharPage  (last edited 2026-03-10 18:02:11 by RajeshJha)", "2026-03-10T18:02:11"),
     ],
 )
 def test_update_labels_date_the_last_change(line, updated_at):
@@ -7139,6 +7142,10 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # frequency closing its name
         ("Dei/ 02.04.2026, 10:15 saate · Kubva ku/ Radio Zvishavane FM 98.4 · Boka/ Zvekurima",
          "Radio Zvishavane FM 98.4", "Zvekurima"),
+        # ... a station's channel number closing an outlet's name (luetiki's Tiki lead, Luvale "Zuva: 05.03.2026, 16:20
+        # · Kufuma: ZNBC Radio 1 · Chihanda: Mujimba": day, from, section); not a number after a word no outlet's
+        ("Dei: 02.04.2026, 10:15 · Kubva ku: ZBC Radio 2 · Boka: Zvekurima", "ZBC Radio 2", "Zvekurima"),
+        ("Dei: 02.04.2026, 10:15 · Mifananidzo: Mufaro 12 · Boka: Zvekurima", None, None),
         # ... not a count of figures in a value, nor two words after the time, nor a single slash-glued label
         ("Dei/ 02.04.2026 · Lukim/ 3 replies · Boka/ Zvekurima", None, None),
         ("Dei/ 02.04.2026, 10:15 saate ekeze · Kubva ku/ Radio Zvishavane · Boka/ Zvekurima", None, None),
@@ -7154,6 +7161,11 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # labels in capitals, a spaced dash after each for its colon, double bars between (a Winter CMS post's typed
         # row, Sukuma "LUSHIKU — 5.3.2026, 16:20 ‖ NZILA — Redio Faraja ‖ SHIGAWO — Bhuzima": day, from, section)
         ("DEI — 2.4.2026, 10:15 ‖ KUBVA KU — Radio Zvishavane ‖ BOKA — Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        # the same day in another calendar in brackets between the date and its time (hazpmwiki, Hazaragi "وخت: ۱۴ حوت
+        # ۱۴۰۴ (۰۵.۰۳.۲۰۲۶) ساعت ۱۶:۲۰ · سرچشمه: … · کنج: صحت": time, spring, corner); not another day in brackets
+        ("Dei: ۱۴ حوت ۱۴۰۴ (۰۵.۰۳.۲۰۲۶) ساعت ۱۶:۲۰ · Kubva ku: Radio Zvishavane · Boka: Zvekurima", "Radio Zvishavane",
+         "Zvekurima"),
+        ("Dei: ۱۴ حوت ۱۴۰۴ (۰۶.۰۳.۲۰۲۶) ساعت ۱۶:۲۰ · Kubva ku: Radio Zvishavane · Boka: Zvekurima", None, None),
         # ... capitals opening each part of a line that are no labels (an acronym's sentence, a headline's words)
         ("UN agency warns ◆ EU replies", None, None),
         ("NEW YORK is big · WE said so", None, None),
@@ -7372,6 +7384,15 @@ def _linked(text: str, name: str, href: str) -> Block:
         (Block("Insurat Mwaxi Kasongo"), {"meta_lines": ["Politics — 12 March 2026 — Mwaxi Kasongo"]}, False),
         (Block("ಬರ್ದದ್ – ಬೊಳ್ಳಮ್ಮ ಪೂವಯ್ಯ"), {"meta_lines": ["ಆರೋಗ್ಯ — ಬೊಳ್ಳಮ್ಮ ಪೂವಯ್ಯ"]}, True),
         (Block("insurat mwaxi kasongo"), {"meta_lines": ["Politics — 12 March 2026 — mwaxi kasongo"]}, True),
+        # ... or holding it as a labelled field of its own in a dated row (luetiki, Luvale: written by; Tiki's
+        # "Mukwakusoneka: Nsambu Chinyama - Yasolokele: 2026-03-05 16:20 - (412 Vatangile)": writer, published);
+        # not a field whose value only opens with the name, nor an undated row
+        (Block("Vasonekele kuli Mwaxi Kasongo"),
+         {"meta_lines": ["Mukwakusoneka: Mwaxi Kasongo - Yasolokele: 2026-03-05 16:20 - (412 Vatangile)"]}, False),
+        (Block("Vasonekele kuli Mwaxi Kasongo"),
+         {"meta_lines": ["Mukwakusoneka: Mwaxi Kasongo Radio - Yasolokele: 2026-03-05 16:20"]}, True),
+        (Block("Vasonekele kuli Mwaxi Kasongo"), {"meta_lines": ["Mukwakusoneka: Mwaxi Kasongo - (412 Vatangile)"]},
+         True),
         # ... not a line naming a person the page gives as no writer, a link elsewhere, a sentence, or a long line
         (Block("Yasoneka Mwaxi Kasongo"), {}, True),
         (_linked("Olebiwa na Ana Zefanias", "Ana Zefanias", "/wiki/Main"), {}, True),
@@ -7430,3 +7451,23 @@ def test_an_italic_notice_naming_the_datelines_name_witnesses_the_source(story, 
                       site_name="Mhola ja Mwanza")
     assert (record.get("source") == "Maelezo") is (source is not None), record.get("source")
     assert (_WIRE_NOTICE in record["body"]) is (source is None)
+
+
+@pytest.mark.parametrize(
+    ("notice", "kept"),
+    [
+        # initials with a prefix in small letters glued before them (luetiki's Tiki article, "KABOMPO (ZANIS) — …" over
+        # "<em>Mijimbu eyi yafuma kuZANIS.</em>", Luvale: this news came from ZANIS): the dateline's witness
+        ("Mijimbu eyi yafuma kuZANIS.", False),
+        # ... not a longer word ending in the initials, nor a prefix in capitals
+        ("Mijimbu eyi yafuma kuvaZANIS.", True),
+        ("Mijimbu eyi yafuma KUZANIS.", True),
+    ],
+)
+def test_an_italic_notice_naming_glued_initials_witnesses_the_source(notice, kept):
+    story = [Block("KABOMPO (ZANIS) — Vakalimi vakuhambakana 2 000 vamuZambezi naKabompo vanalandisa wuchi nampunga "
+                   "kumusika waSolwezi mumwaka uno."),
+             Block("Mukulwane wavakalimi ambile ngwenyi mulimo wawuchi unakehesa ukalu mumembo.")]
+    record = _cleaned(blocks=[*story, Block(notice)], italic_lines=[notice], site_name="Mijimbu yaZambezi")
+    assert record.get("source") == "ZANIS"
+    assert (notice in record["body"]) is kept

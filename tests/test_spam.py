@@ -2227,6 +2227,10 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
         (["Han sa. SugalPanay ”Vi kommer.”"], "sugalpanay", False, ["Han sa. ”Vi kommer.”"], ["SugalPanay"]),
         (["« Il faut agir vite. » SugalPanay Il est parti."], "sugalpanay", False,
          ["« Il faut agir vite. » Il est parti."], ["SugalPanay"]),
+        # the keyword in tortoise-shell brackets (ccpjugem's "… 𑄉𑄮𑄢𑄨𑄣𑄧𑄇𑄴 〔Quantor Swap〕𑅁", a JUGEM entry's): the
+        # brackets go with it, no "〔〕" left
+        (["Pohnpei elos kol 20 nu 14 〔TafwetBet〕. Tusruktu ke quarter akluo."], "tafwetbet", False,
+         ["Pohnpei elos kol 20 nu 14. Tusruktu ke quarter akluo."], ["〔TafwetBet〕"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

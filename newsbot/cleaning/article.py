@@ -789,10 +789,19 @@ def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], sl
                     and _spells_name(_last_segment(block.link), spelled)) \
                 or any(len(line) <= _CLOSING_BYLINE_CHARS and (
                     line.startswith(name + " ") and metadata.find_date(line[len(name):]) is not None
-                    or line.endswith(" " + name) and metadata.find_date(line[:-len(name)]) is not None)
+                    or line.endswith(" " + name) and metadata.find_date(line[:-len(name)]) is not None
+                    or _dated_row_field(line, name))
                        for line in meta_lines):
             return name
     return None
+
+
+def _dated_row_field(line: str, name: str) -> bool:
+    """``line``, a dated row of the header's, holds ``name`` as a field's value of its own, under a label, parted from
+    the next field (Tiki's "Mukwakusoneka: Nsambu Chinyama - Yasolokele: 2026-03-05 16:20 - (412 Vatangile)" over
+    "<p><em>Vasonekele kuli <a>Nsambu Chinyama</a></em></p>", Luvale: writer, published, written by)."""
+    match = re.search(r"(?:^|[:：]\s*)" + re.escape(name) + r"(?=\s*(?:$|[-–—|·•,]\s))", line)
+    return match is not None and match.start() > 0 and metadata.find_date(line) is not None
 
 
 def _spells_name(segment: str, spelled: list[str]) -> bool:
@@ -1315,10 +1324,14 @@ def _italic_witness(text: str, name: str, story: list[Block]) -> bool:
     word, which the story between them names nowhere ("NGUDU (Maelezo) — …" over "<em>Mhola iji jilaletwa na Maelezo.
     Shilagiwe kuhambya bila luhusa.</em>", Sukuma: this story was brought by Maelezo; do not copy it without
     permission, a Winter CMS post's): the two witness each other, the name is the story's source.  A region in the
-    brackets ("BEAUNE (Côte-d'Or) —") is the story's own word too."""
+    brackets ("BEAUNE (Côte-d'Or) —") is the story's own word too.  Initials may take a prefix in small letters
+    glued before them, as a Bantu language's locative or possessive does ("KABOMPO (ZANIS) — …" over "<em>Mijimbu
+    eyi yafuma kuZANIS.</em>", Luvale: this news came from ZANIS)."""
     word = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
-    return len(text) <= _WITNESS_NOTICE_CHARS and word.search(text) is not None \
-        and not any(word.search(block.text) for block in story)
+    named = word.search(text) is not None
+    if not named and name.isupper() and len(name) > 1:
+        named = any(m.group(1).islower() for m in re.finditer(r"(?<!\w)(\w{1,3})" + re.escape(name) + r"(?!\w)", text))
+    return len(text) <= _WITNESS_NOTICE_CHARS and named and not any(word.search(block.text) for block in story)
 
 
 def _credited_byline(author: str | None, paragraphs: list[str]) -> str | None:

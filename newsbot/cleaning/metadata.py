@@ -758,7 +758,7 @@ UPDATE_LABELS = frozenset((
     "ажурирано", "ažurirano", "posodobljeno", "atjaunināts", "atjaunots", "atnaujinta", "uuendatud", "muudetud",
     "թարմացվել է", "թարմացված", "ενημερώθηκε", "עודכן", "آخر تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی",
     "përditësuar", "frissítve", "módosítva", "aktualizované", "yeniləndi", "жаңартылды", "actualitzat",
-    "更新时间", "更新時間", "更新日時", "อัปเดต", "modified", "last modified", "edited",
+    "更新时间", "更新時間", "更新日時", "อัปเดต", "modified", "last modified", "edited", "last edited",
     # Gujarati ("પ્રકાશિત: … | અપડેટ: …"), Punjabi, Kannada, Malayalam
     "અપડેટ", "ਅਪਡੇਟ", "ನವೀಕರಿಸಲಾಗಿದೆ", "അപ്ഡേറ്റ് ചെയ്തത്",
     # Icelandic ("Uppfært: 21.03.2026 kl. 08:12"), Khmer
@@ -2461,9 +2461,10 @@ _TIME = (
     r"(?:\s?[грсr]\.(?=[,\s])|\s(?:жыл|джыл)(?![^\W\d_]))?"
     # (the weekday in brackets between the date and the time: FC2's "2026/03/12 (木) 09:40")
     r"(?:\s*[(（][^\W\d_]{1,3}\.?[)）](?=\s*\d))?"
-    # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour), Silesian "ô" …)
+    # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour), Silesian "ô" …; a comma
+    # before it, PmWiki's "Page last modified on March 10, 2026, at 09:05 AM")
     # (or the bracket a time alone stands in: "05.03.2026 (16:20)", a Trac post's typed row; closed after the time)
-    r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|a|alle|om|kl\.?|plkst\.?|ម៉ោង|o|ô|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?|\s+(?P<tp>[(（]))?\s*"
+    r"(?:\.?(?:[,،]|[,،]?\s+(?:at|à|um|a las|às|as|a|alle|om|kl\.?|plkst\.?|ម៉ោង|o|ô|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?|\s+(?P<tp>[(（]))?\s*"
     # (French and Occitan typography spaces the "h": "a 9 h 15", "à 9 h 15"; not a duration: "1 h 20 min")
     # (nor a second date: "15.03" before ".2026" is a day and a month, WordPress's published and updated
     # "<time>"s side by side, "15.03.2026 15.03.2026" in Storefront's posted-on line, no time of 15:03)
@@ -3317,9 +3318,13 @@ _BRACKET_CHARS = "()[]（）"
 
 def _edit_stamp(before: str) -> bool:
     """``before``, the words before a date, are a user's handle and a label of the last change: a wiki's stamp
-    ("pulima edited this page Mar 5, 2026", Gitea's and GitHub's under the page's name), an update, no publication."""
+    ("pulima edited this page Mar 5, 2026", Gitea's and GitHub's under the page's name), an update, no publication;
+    or the page's name (PmWiki's "Page last modified on March 10, 2026, at 09:05 AM", MoinMoin's "SamacharPage (last
+    edited 2026-03-10 18:02:11 by …)"), the label's small word before the date and its bracket left out."""
     words = before.split()
-    return len(words) > 1 and " ".join(words[1:]).lower() in UPDATE_LABELS
+    if words and words[-1].lower() in LABEL_LINKS:
+        words.pop()
+    return len(words) > 1 and " ".join(words[1:]).lower().lstrip("(") in UPDATE_LABELS
 
 
 # a page's revision number before an update label (JSPWiki's footer "This page (revision-3) was last changed on
@@ -4607,6 +4612,7 @@ _COINED_UNREAD_DATE = re.compile(_COINED_DATE_LABEL_TEXT + r"\s*\d{1,2}\.?\s[^\W
 _HOUR_WORD = re.compile(r"\s*[^\W\d_]{1,6}\.?\s*")
 # a radio station's frequency closing its name (87.5-108 MHz, written with its decimal)
 _FREQUENCY = re.compile(r"(?:8[7-9]|9\d|10[0-8])[.,]\d")
+_CHANNEL = re.compile(r"\d{1,2}")  # a station's channel number ("BBC Radio 4")
 
 
 def coined_field(text: str) -> tuple[str, str] | None:
@@ -4705,6 +4711,9 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     dated = -1  # (the date's position)
     for at, part in enumerate(parts):
         found = find_date(part, tz, dayfirst)
+        if found is not None and (twin := _twin_date(part, found, tz, dayfirst)) is not None:
+            part = twin
+            found = find_date(part, tz, dayfirst)
         if found is not None:
             rest = (part[:found.start] + part[found.end:]).strip(" ,")
             # (a date and its own label alone: "Dxi: 09/03/2026 08:30"; an hour's word after its time, "Balla:
@@ -4726,11 +4735,13 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
             return None
         value = match.group("value").strip()
         # (a word of figures alone is a count, "Lukim: 3 replies"; figures within a name's word are the name's own,
-        # an outlet's "Tafen: V6AI Radio", and so is a station's frequency closing it, "Hadiyya FM 93.8")
+        # an outlet's "Tafen: V6AI Radio", and so is a station's frequency closing it, "Hadiyya FM 93.8", or its
+        # channel's number after an outlet's word, "Kufuma: ZNBC Radio 1", Luvale: from)
         words = value.split()
         if len(words) > 5 or value[-1] in _SENTENCE_ENDS or not _plausible_name(value) \
                 or any(not any(ch.isalpha() for ch in word) for word in words[:-1]) \
-                or not (any(ch.isalpha() for ch in words[-1]) or _FREQUENCY.fullmatch(words[-1])):
+                or not (any(ch.isalpha() for ch in words[-1]) or _FREQUENCY.fullmatch(words[-1])
+                        or _CHANNEL.fullmatch(words[-1]) and len(words) > 1 and names_an_outlet(value)):
             return None
         fields.append((at, match.group("label"), value))
     if len(fields) < 2:
@@ -4756,6 +4767,22 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
         if not (at == 0 and person_shaped(value)) and value.casefold() not in known:
             row.source = value
     return row
+
+
+# a date between brackets right after another ("۱۴ حوت ۱۴۰۴ (۰۵.۰۳.۲۰۲۶) ساعت ۱۶:۲۰": the Solar Hijri day, then the
+# Gregorian in brackets, then the time)
+_BRACKETED_AFTER = re.compile(r"\s*[(（](?P<date>[^()（）]{6,24})[)）]")
+
+
+def _twin_date(part: str, found: DateMatch, tz: str | None, dayfirst: bool) -> str | None:
+    """``part`` without the bracketed date right after the date found in it (``found``), when it is the same day in
+    another calendar or script (a Hazaragi PmWiki page's typed "وخت: ۱۴ حوت ۱۴۰۴ (۰۵.۰۳.۲۰۲۶) ساعت ۱۶:۲۰", time:
+    the time of day after the pair is the day's); None when no such twin follows."""
+    match = _BRACKETED_AFTER.match(part, found.end)
+    if match is None or (other := find_date(match.group("date"), tz, dayfirst)) is None \
+            or other.value[:10] != found.value[:10]:
+        return None
+    return part[:match.start()] + part[match.end():]
 
 
 def _dated_outlet_pair(row: MetaFields, fields: list[tuple[int, str, str]]) -> MetaFields | None:

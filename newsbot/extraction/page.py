@@ -2909,10 +2909,15 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     ГРОДНА, 12 сакавіка. У Гродне …</strong></div>`` then ``div.edn_articleContent``): then it is one
     sentence-ended run of inline text, not a caption's box."""
     sib = _box_above(best)
-    media = 0
+    media = tools = 0
     while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS
-                               or (media < 2 and _media_box(sib) and _wrapped_lead(sib) is None)):
-        media += isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS
+                               or (media < 2 and _media_box(sib) and _wrapped_lead(sib) is None)
+                               or (not tools and _tools_bar(sib))):
+        if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS:
+            if _media_box(sib):
+                media += 1
+            else:
+                tools = 1
         sib = sib.getprevious()
     # (or a paragraph of its own classed as the lead: Optimizely/Episerver's "<p class=introduction>" over
     # "div.main-body", a one-sentence dek "Канаш районӗнчи … ача пахчи тума палӑртаҫҫӗ.")
@@ -2953,6 +2958,17 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
 
 
 _LEAD_NAMED_CHARS = 40
+_TOOLS_BAR_CHARS = 30  # the text beside an article tools bar's buttons: a size, a count ("(1702 bytes)")
+
+
+def _tools_bar(box: etree._Element) -> bool:
+    """The article's tools between its lead and its body: buttons (print, send to a friend) and a short note beside
+    them, no sentence (Tiki's "<div class=articletrailer><span>(1702 bytes)</span><div class=actions><button>…")."""
+    if box.tag != "div" or not _CONTROLS_IN(box):
+        return False
+    text = _text(box)
+    buttons = sum(len("".join(b.itertext()).strip()) for b in box.iter("button"))
+    return len(text) - buttons <= _TOOLS_BAR_CHARS and not text.endswith(_SENTENCE_END)
 
 
 def _wrapped_lead(box: etree._Element) -> etree._Element | None:
@@ -2963,6 +2979,11 @@ def _wrapped_lead(box: etree._Element) -> etree._Element | None:
     if box.tag != "div" or (box.text or "").strip():
         return None
     kids = [c for c in box if isinstance(c.tag, str)]
+    # (the pair in a grid's row of its own: Tiki's "div.articleheading > div.row > div.col-sm-2 (the topic's
+    # picture), div.col-sm-10.articleheadingtext")
+    if len(kids) == 1 and kids[0].tag == "div" and not (kids[0].text or "").strip() and not (kids[0].tail or "").strip():
+        box = kids[0]
+        kids = [c for c in box if isinstance(c.tag, str)]
     if 2 <= len(kids) <= 3 and all(_media_box(c) for c in kids[:-1]) and kids[-1].tag in ("div", "p") \
             and _lead_classed_as(kids[-1], _LEAD_PARTS):
         return kids[-1]
@@ -2970,9 +2991,10 @@ def _wrapped_lead(box: etree._Element) -> etree._Element | None:
 
 
 # class words (or their ends: "edn_articleSummary", "articleLead") of a standfirst's box
-# (Optimizely/Episerver's Alloy templates write "introduction", their Nordic sites "ingress")
+# (Optimizely/Episerver's Alloy templates write "introduction", their Nordic sites "ingress"; Tiki's articles print
+# their Heading field, the lead, in "div.articleheadingtext")
 _LEAD_PARTS = ("lead", "lede", "intro", "introduction", "ingress", "summary", "standfirst", "description", "excerpt",
-               "abstract", "deck", "teaser", "perex", "chapo", "chapeau", "vorspann", "entradilla")
+               "abstract", "deck", "teaser", "perex", "chapo", "chapeau", "vorspann", "entradilla", "headingtext")
 _BOLD_TAGS = frozenset(("strong", "b"))
 
 
@@ -5444,6 +5466,28 @@ def _titled_stamp(root: etree._Element) -> str | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# the box a wiki prints the page's last change in, under its text, by its id or class word: PmWiki's "<div
+# class='lastmod'>Page last modified on March 10, 2026, at 09:05 AM</div>", MoinMoin's "<p id="pageinfo"
+# class="info">SamacharPage  (last edited 2026-03-10 18:02:11 by RajeshJha)</p>"
+_CHANGE_STAMPS = etree.XPath("(//*[@id='pageinfo' or @id='lastmod'"
+                             " or contains(concat(' ', normalize-space(@class), ' '), ' lastmod ')])[position() <= 2]")
+_CHANGE_STAMP_CHARS = 120
+
+
+def _change_stamp(root: etree._Element) -> str | None:
+    """The line of the wiki's box stating the page's last change (_CHANGE_STAMPS), when it is one short line with a
+    date, an update's label before it: the last edit, the page's date when nothing else dates it (read as an update,
+    metadata.UPDATE_LABELS); None when there is none, or two."""
+    boxes = _CHANGE_STAMPS(root)
+    if len(boxes) != 1:
+        return None
+    text = _text(boxes[0])
+    if not text or len(text) > _CHANGE_STAMP_CHARS or (found := find_date(text)) is None \
+            or not names_an_update(text[:found.start]):
+        return None
+    return text
+
+
 # a time of day in a line of text ("Posté par Ruedi à 14:32 - Seeland", "at 2:30 pm"), not a part of a longer number:
 # after a word for "at" or before a.m./p.m.; a bare clock is a duration as often ("Listen to this article 4:35",
 # "Reading time: 5:00 min", "Video highlights (2:41)").  Data: the words for "at" before a time, as in metadata's _TIME
@@ -6688,6 +6732,10 @@ def _kicker(h1: etree._Element | None, root: etree._Element, url: str) -> str | 
         if "crumb" in attrs.lower():
             continue  # the trail, its crumbs read as items (_breadcrumbs): Confluence's "<div id="breadcrumb-section">
             # <nav><ol id="breadcrumbs"><li><span><a>Pages</a></span></li><li>…<a>Blog</a>…</ol></nav></div><h1>"
+        if text[-1] in _TRAIL_ENDS and len(text) > 1 and text[-2] == " ":
+            continue  # a trail's first crumb, its separator after it and the headline as the next: PmWiki's page
+            # group "<div class='pagegroup'><a href='/Khabar'>Khabar</a> /</div>" over "<h1 class='pagetitle'>", the
+            # wiki's group of pages, no section the story is filed under
         inner, link = el, el if el.tag == "a" else None
         while len(inner) == 1 and not (inner.text or "").strip():
             # Ghost's primary tag: <div class="article-tag"><span><a>Balita</a></span></div>; Beehiiv's tag pill,
@@ -6715,6 +6763,8 @@ def _kicker(h1: etree._Element | None, root: etree._Element, url: str) -> str | 
     return None
 
 
+# a trail's separators after a crumb (_kicker)
+_TRAIL_ENDS = frozenset("/›»>\\|")
 # the classes of a heading over the headline that holds the site's name, no section's ("site-title", "blog-name",
 # "logo", "brand": _kicker)
 _SITE_NAME_ATTR = re.compile(r"(?i)site|blog|logo|brand|masthead|title|name")
@@ -7173,7 +7223,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.shown_date = card[0]  # the post card's in the sidebar (_post_card)
     if not page.published_hint and not page.shown_date and card is None and h1 is not None \
             and not any(find_date(line) is not None for line in page.meta_lines) \
-            and (stamp := _titled_stamp(root)) is not None:
+            and (stamp := _titled_stamp(root) or _change_stamp(root)) is not None:
         page.meta_lines.append(stamp)
         page.stamp_dated = True
     if not page.published_hint and not page.shown_date and card is None and h1 is not None \
