@@ -10541,3 +10541,83 @@ def test_a_link_into_a_writers_archive_gives_its_slug(href, slugs):
     html = (f"<html><body><article><h1>Budget approved by the council</h1><p><em>Yandikilwe na <a href='{href}'>Shija "
             f"Masanja</a></em></p>{_STORY}{_STORY}</article></body></html>")
     assert extract_page(html, "https://ex.com/blog/post/budget").author_slugs == slugs
+
+
+_IKI_STORY = ("<p>बसोहली दे टाउन हाल च पहाड़ी चित्रकला दी त्रै दिनें दी प्रदर्शनी शुरू होई, जिस च जम्मू-कश्मीर ते हिमाचल दे"
+              " चालीह शा बद्ध कलाकारें अपने कम्म लाए न।</p><p>प्रदर्शनी दे पैह्‌ले दिन गै दो हजार शा बद्ध लोक आए, ते मते"
+              " सारे नौजवान कलाकारें दियां तस्वीरां बिकी गेइयां, आयोजकें आखेआ।</p><p>कलाकार सुनीता शर्मा ने आखेआ जे"
+              " बसोहली कलम दे पराने रंग अज्ज बी लोकें गी खिच्चदे न, ते नमीं पीढ़ी इनें गी अगें लेई जा करदी ऐ।</p>")
+
+
+def _ikiwiki(path: str, content: str, sidebar: str = "") -> str:
+    return ("<html><head><title>{t}</title></head><body><div class='page'><div class='pageheader'><div class='header'>"
+            "<span><span class='parentlinks'><a href='../../'>डुग्गर खबर</a>/ <a href='../'>khane</a>/ </span>"
+            "<span class='title'>{t}</span></span></div></div>{s}<div id='pagebody'><div id='content'>{c}</div></div>"
+            "<div id='footer' class='pagefooter'><div id='pageinfo'><div class='pagedate'>Last edited <span class='date'>"
+            "ऐतबार, 08 मार्च 2026 11:45</span></div></div></div></div></body></html>").format(t=path, s=sidebar, c=content)
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        # a category page whose text is one entry in full under another page's headline linking there (ikiwiki's
+        # inline: "div.inlinepage > div.inlineheader > span.header > a", "div.inlinecontent"): a listing
+        ("<p>कला ते रवायतें दियां खबरां।</p><div class='inlinepage'><div class='inlineheader'><span class='header'><a "
+         "href='../../khabran/basohli-chitrakala-pradarshani/'>बसोहली च पहाड़ी चित्रकला दी प्रदर्शनी</a></span></div>"
+         f"<div class='inlinecontent'>{_IKI_STORY}</div><div class='inlinefooter'><span class='pagedate'>Posted <span "
+         "class='date'>ऐतबार, 08 मार्च 2026 11:45</span></span></div></div>", "section-page"),
+        # ... not such a box over the text with no entry's dated line after it (a "Previous: …" box over a story)
+        ("<div class='inlinepage'><div class='inlineheader'><span class='header'><a href='../../khabran/basohli-"
+         f"chitrakala-pradarshani/'>बसोहली च पहाड़ी चित्रकला दी प्रदर्शनी</a></span></div><div class='inlinecontent'>"
+         f"{_IKI_STORY}</div></div>", "article"),
+        # ... not a story's text under a kicker's short link, nor one under a box of several links
+        (f"<div class='kicker'><a href='../../khane/sabhyachar/'>सभ्याचार</a></div><div class='text'>{_IKI_STORY}</div>",
+         "article"),
+        ("<div class='links'><a href='../../khabran/a/'>बसोहली च पहाड़ी चित्रकला दी प्रदर्शनी</a> <a href='../../'>"
+         f"डुग्गर खबर</a></div><div class='text'>{_IKI_STORY}</div>", "article"),
+    ],
+)
+def test_a_text_read_from_another_pages_entry_is_a_listing(content, reason):
+    html = _ikiwiki("सभ्याचार", content)
+    assert classify(extract_page(html, "https://ex.in/khane/sabhyachar/"), use_url=True).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("sidebar", "reason"),
+    [
+        # a page dated only by the platform's stamp of its last edit ("Last edited <span class=date>", ikiwiki's),
+        # which the site's menu links by a label: the site's own page
+        ("<nav><a href='../../khabran/'>khabran</a> · <a href='../../baare/'>baare</a> · <a href='../../sampark/'>"
+         "sampark</a></nav>", "site-information"),
+        # ... not a page no menu links
+        ("", "article"),
+    ],
+)
+def test_a_page_the_menu_names_dated_only_by_its_last_edit_is_the_sites(sidebar, reason):
+    html = _ikiwiki("baare", _IKI_STORY, sidebar).replace("<a href='../'>khane</a>/ ", "")
+    page = extract_page(html, "https://ex.in/baare/")
+    assert page.shown_date == "Updated: ऐतबार, 08 मार्च 2026 11:45" and page.stamp_dated
+    assert classify(page, use_url=True).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("href", "site_name"),
+    [
+        # a sidebar's link to the page itself ("./" on a page in a folder) reading its headline names no site; from
+        # a page in the root folder, "./" leads home
+        ("./", None),
+        ("../../", "सभ्याचार"),
+    ],
+)
+def test_a_link_to_the_page_itself_names_no_site(href, site_name):
+    html = _ikiwiki("सभ्याचार", _IKI_STORY, f"<div class='sidebar'><ul><li><a href='{href}'>सभ्याचार</a></li></ul></div>")
+    assert extract_page(html, "https://ex.in/khane/sabhyachar/").site_name == site_name
+
+
+def test_a_wikis_backlinks_name_no_category():
+    # ikiwiki's "<div id="backlinks">Links: <a href="../">khabran</a> …</div>" beside "div.pagedate" in one box: the
+    # pages linking here, no meta line linking the post's section
+    html = _ikiwiki("सभ्याचार", f"{_IKI_STORY}<div class='info'><div id='backlinks'>Links: <a href='../../'>डुग्गर खबर"
+                                "</a> <a href='../'>khabran</a></div><div class='pagedate'>Posted <span class='date'>ऐतबार,"
+                                " 08 मार्च 2026 11:45</span></div></div>")
+    assert extract_page(html, "https://ex.in/khabran/basohli/").category_hint is None

@@ -7161,6 +7161,11 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # labels in capitals, a spaced dash after each for its colon, double bars between (a Winter CMS post's typed
         # row, Sukuma "LUSHIKU — 5.3.2026, 16:20 ‖ NZILA — Redio Faraja ‖ SHIGAWO — Bhuzima": day, from, section)
         ("DEI — 2.4.2026, 10:15 ‖ KUBVA KU — Radio Zvishavane ‖ BOKA — Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        # an outlet's word in a script without capitals giving the name its shape, the section no menu names (doiiki's
+        # ikiwiki row, Dogri "दिन-बार: 05-03-2026, 16:20 · निकास: रेडियो तवी जम्मू · खाना: सेहत": day, outlet,
+        # compartment); not a name with no outlet's word
+        ("दिन-बार: 05-03-2026, 16:20 · निकास: रेडियो तवी जम्मू · खाना: सेहत", "रेडियो तवी जम्मू", "सेहत"),
+        ("दिन-बार: 05-03-2026, 16:20 · निकास: तवी जम्मू · खाना: सेहत", None, None),
         # the same day in another calendar in brackets between the date and its time (hazpmwiki, Hazaragi "وخت: ۱۴ حوت
         # ۱۴۰۴ (۰۵.۰۳.۲۰۲۶) ساعت ۱۶:۲۰ · سرچشمه: … · کنج: صحت": time, spring, corner); not another day in brackets
         ("Dei: ۱۴ حوت ۱۴۰۴ (۰۵.۰۳.۲۰۲۶) ساعت ۱۶:۲۰ · Kubva ku: Radio Zvishavane · Boka: Zvekurima", "Radio Zvishavane",
@@ -7471,3 +7476,23 @@ def test_an_italic_notice_naming_glued_initials_witnesses_the_source(notice, kep
     record = _cleaned(blocks=[*story, Block(notice)], italic_lines=[notice], site_name="Mijimbu yaZambezi")
     assert record.get("source") == "ZANIS"
     assert (notice in record["body"]) is kept
+
+
+_SHONA = [Block("Vanhu vanopfuura zviuru zvitatu vakaungana kuguta reZvishavane svondo rapfuura kuzopemberera mutambo "
+                "wegore negore wevarimi vemunharaunda iyi."),
+          Block("Vakuru vedunhu vakati mutambo uyu wakabatsira kusimudzira hupfumi hwevagari vemunharaunda nekuunza "
+                "vashanyi vazhinji.")]
+_ENGLISH = [Block("More than three thousand people gathered in the town of Zvishavane last week to celebrate the annual "
+                  "festival of the farmers of this district."),
+            Block("District officials said the festival helped the local economy by bringing many visitors to the town "
+                  "and its markets.")]
+
+
+@pytest.mark.parametrize(("story", "published_at"), [(_SHONA, "2026-03-05T16:20:00"), (_ENGLISH, "2026-05-03T16:20:00")])
+def test_an_open_date_in_the_texts_opening_row_takes_the_texts_order(story, published_at):
+    # a page declaring no language, its only date a typed row opening the text in an order its numbers leave open
+    # (doiiki's ikiwiki post, Dogri "दिन-बार: 05-03-2026, 16:20 · …"): day first, the text being no English; an
+    # English text's month first
+    record = _cleaned(blocks=[Block("Dei: 05-03-2026, 16:20 · Kubva ku: Radio Zvishavane · Boka: Zvekurima"), *story],
+                      section_names=["Zvekurima"])
+    assert record["published_at"] == published_at

@@ -21,7 +21,7 @@ import pycld2
 
 from newsbot.cleaning import footer, language_id, metadata, spam
 from newsbot.cleaning.footer import Block
-from newsbot.cleaning.text import join_paragraphs, keep_ideographic_spaces, normalize_inline
+from newsbot.cleaning.text import SENTENCE_STOPS, join_paragraphs, keep_ideographic_spaces, normalize_inline
 
 
 def utc_now() -> str:
@@ -127,7 +127,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # (the metadata area's dates only: a date the text quotes, "the British partner's letter, dated 14/03/2026", is
     # no order of the site's)
     dayfirst, date_shape = _date_order(
-        raw.meta_lines, evidence, dayfirst,
+        # (and the short lines opening the text that are no sentence, where a typed row states the date: "दिन-बार:
+        # 05-03-2026, 16:20 · …" on an ikiwiki page declaring no language, Dogri; a date a sentence quotes is none)
+        [*raw.meta_lines, *(b.text for b in blocks[:_OPENING_DATE_LINES]
+                            if len(b.text) <= _CLOSING_BYLINE_CHARS and not b.text.endswith(tuple(SENTENCE_STOPS)))],
+        evidence, dayfirst,
         # (a page declaring no language, as Jekyll Now's layout writes none, is in its text's: English writes
         # "11/03/2026" month first, the others day first, and so does a long text the detector reads no language in,
         # Kaqchikel's: English it knows; a text too short to read, "Council OKs budget.", keeps English's)
@@ -1143,6 +1147,9 @@ def _undeclared_dayfirst(text: str) -> bool:
 # a word of running prose: letters, the first in lower case ("ki", "tuhaŋa", "pāpa'i"), not a ticker or a figure
 _PROSE_WORD = re.compile(r"(?<![\w'’])[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?![\w'’])")
 _PROSE_WORDS = 30
+
+
+_OPENING_DATE_LINES = 3  # the text's opening lines _date_order reads beside the metadata lines
 
 
 def _date_order(lines: list[str], evidence: spam.SiteEvidence | None, dayfirst: bool,

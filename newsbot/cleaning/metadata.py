@@ -1507,6 +1507,8 @@ OUTLET_WORDS = frozenset(
     "noticiero notisiero noticiário telejornal telegiornale nius "
     # a broadcaster's: "— Radio Tsinaka", "— Capital Radio"
     "radio radyo rádio ràdio raadio rádió радио радіо радыё "
+    # (and in the scripts without capitals: Devanagari, Bengali-Assamese, Perso-Arabic, Ge'ez; "रेडियो तवी जम्मू")
+    "रेडियो রেডিও رادیو راديو ሬድዮ "
     # a newspaper's: "The Arunachal Times", "Kumbo Tribune", "Nation Herald", "Post Gazette", "Hualien Daily", "Wall
     # Street Journal", "Deccan Chronicle", "The Observer", "Courier Mail", "Ekklesia Weekly"
     "times tribune herald gazette daily journal chronicle observer courier weekly".split())
@@ -4797,7 +4799,9 @@ def _dated_outlet_pair(row: MetaFields, fields: list[tuple[int, str, str]]) -> M
     if row.published_at is None or len(fields) != 2 or fields[1][0] != fields[0][0] + 1:
         return None
     outlet = fields[0][2]
-    if len(outlet.split()) < 2 or not _name_shaped(outlet) or person_shaped(outlet):
+    # (in a script without capitals, an outlet's word gives the name its shape: "निकास: रेडियो तवी जम्मू · खाना: सेहत",
+    # Dogri: outlet, compartment)
+    if len(outlet.split()) < 2 or not (_name_shaped(outlet) or _outlet_word_in(outlet)) or person_shaped(outlet):
         return None
     row.source, row.category = outlet, fields[1][2]
     return row

@@ -756,8 +756,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # ("Monde", "Друштво", "Berita", "Tapahtumat"): the section's own page, a listing however
         # few teasers it shows (one lead of a thin section reads like an article's text)
         return Verdict(False, "section-page", f"the headline {page.title[:40]!r} names a section of the site")
-    if (use_url and page.menu_names_page and not own_date() and not page.agency_credit
-            and weak and (not strong or page.menu_label_names_page) and not _dated_wordpress_post(page)):
+    if (use_url and page.menu_names_page
+            and (not own_date() or page.stamp_dated and page.menu_label_names_page and page.title not in page.breadcrumbs)
+            and not page.agency_credit and weak and (not strong or page.menu_label_names_page)
+            and not _dated_wordpress_post(page)):
         # the site's menu links this page by its headline and nothing dates its text: one of the site's own pages
         # (Pelican's "/pages/about.html", a Serendipity static page "Momba anay", "Über uns", "ང་བཅས་ཀྱི་སྐོར"), however
         # its prose reads; a story is dated, or not in the menu under its headline (a saved page given without its
@@ -769,6 +771,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # whatever links it: a post, dated by its address, however its own date is written)
         # (nor a text a credit line closing it gives to a news agency, "Pulttuwaa: ENA": a wire story, undated, which
         # Antora's navigation and breadcrumb link by its headline as they link every page)
+        # (the stamp a platform prints under every page's text, its last edit, dates no page the menu links by a
+        # label: ikiwiki's "Last edited <span class="date">…</span>" under the about page "baare" its sidebar links
+        # so; a story the menu's list of news links by its headline stays dated by it, and so does one a trail ends
+        # with, BookStack's "书 › 湘西州启动油菜花旅游季" over its "创建于 <span title=…>")
         return Verdict(False, "site-information", "the site's menu links this undated page by its headline")
     if (use_url and not strong and page.menu_names_page and page.teaser_headings
             and (first := next((b for b in page.blocks if b.text != page.title), None)) is not None
@@ -953,6 +959,12 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # ya Elomwe 2026: …</a></h2><p>2026-03-08 11:45 · amina</p>" and the technote's whole text); an article's
         # text opens with its own words, a heading of its own
         return Verdict(False, "section-page", f"its text opens with another page's headline and date: {entry[:40]!r}")
+    if use_url and not strong and page.entry_above is not None and page.entry_above != page.title:
+        # ... or its text is read from an entry headed by another page's headline linking there (ikiwiki's category
+        # page "/khane/sabhyachar/": "<div class="inlineheader"><span class="header"><a href="../../khabran/…/">
+        # Headline</a></span></div><div class="inlinecontent">" and the story's whole text): a listing's entry
+        return Verdict(False, "section-page", f"its text is an entry under another page's headline: "
+                                              f"{page.entry_above[:40]!r}")
     if article_url:
         return Verdict(True, "article")
     # A slug alone is no evidence: "/info/who-we-are-and-what-we-do/" has one.  A folder's index file is read as

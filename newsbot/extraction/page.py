@@ -229,6 +229,8 @@ class ExtractedPage:
     line_menu_names_page: bool = False
     # headings in the text that link to another page of the site (a listing's teasers: "<h2><a href=/kraj/1428-…>")
     teaser_headings: list[str] = field(default_factory=list)
+    # the headline of another page of the site heading the box the text is read from (_entry_link_above)
+    entry_above: str | None = None
     # the headline, linking to another page, of the item whose text is the page's text: the text
     # is one teaser of a listing (a month archive's first post, a hashtag feed's one card)
     teaser_of: str | None = None
@@ -1031,8 +1033,10 @@ def _home_hrefs(page_url: str) -> frozenset[str]:
     parts = urlsplit(page_url)
     home = f"{parts.scheme}://{parts.netloc}"
     # (a PHP forum's front controller too: MyBB's and phpBB's logo "<a href="/index.php"><img alt="Site"></a>")
-    return frozenset(("/", "./", "/index.html", "index.html", "/index.php", "./index.php", "index.php", home, home + "/",
-                      *_blog_homes(page_url)))
+    # (relative to the page, only from a page in the site's root folder: on "/khabran/post/" an ikiwiki sidebar's
+    # "<a href="./">Headline</a>" is the page itself)
+    relative = ("./", "index.html", "./index.php", "index.php") if parts.path.rfind("/") <= 0 else ()
+    return frozenset(("/", "/index.html", "/index.php", *relative, home, home + "/", *_blog_homes(page_url)))
 
 
 def _space_home_link(root: etree._Element, page_url: str, name: str) -> bool:
@@ -5242,9 +5246,15 @@ def _shown_date(box: etree._Element) -> str | None:
     just before the box; None when there is none, or several different ones (a listing's dates, an archive
     calendar): only asked for a page whose markup states no machine-readable time and whose metadata lines hold
     no date.  Not evidence that the page is an article (classify reads meta_lines, not this)."""
-    found = {text for el in (*_DAY_HEADER(box), *_SHOWN_DATES(box))
+    found = {_UPDATE_MARK + text if _update_time(el) else text for el in (*_DAY_HEADER(box), *_SHOWN_DATES(box))
              if len(text := _text(el)) <= 80 and find_date(text) is not None}
     return found.pop() if len(found) == 1 else None
+
+
+# the label a shown date labelled as the last change is given in the metadata lines ("Last edited <span
+# class="date">शुक्करबार, 06 मार्च 2026 08:02</span>", ikiwiki's div.pagedate): read as an update, the page's date only
+# when the text states none (metadata.UPDATE_LABELS)
+_UPDATE_MARK = "Updated: "
 
 
 def _line_under_headline_date(post: etree._Element, h1: etree._Element | None,
@@ -6113,10 +6123,13 @@ _FOOTER_BOXES = ("contains(@class, 'entryFooter') or contains(@class, 'entry-foo
                  " or contains(@class, 'item-footer') or contains(@class, 'entryInfo')")
 # (or the post's byline box: dotCMS's starter "<p class="blog-author">by <a href="/authors/x/">Name</a> in <a
 # href="/blog/category/obulamu/">Obulamu</a></p>"; its author's link is no category, _category_link)
+# (not a wiki's list of the pages linking to this one: ikiwiki's "<div id="backlinks">Links: <a href="../">khabran</a>
+# …</div>" beside its "div.pagedate", the box of both read as a meta box)
+_NOT_BACKLINK = "[not(ancestor::*[contains(@id, 'backlinks') or contains(@class, 'backlinks')])]"
 _META_LINE_LINKS = etree.XPath(
     f"(.//*[{_META_BOXES} or {_FOOTER_BOXES} or contains(@class, 'author')][string-length(normalize-space(.)) <= 200]"
-    "//a[@href])[position() <= 6]")
-_META_BOX_LINKS = etree.XPath(f".//*[{_META_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href]")
+    f"//a[@href]{_NOT_BACKLINK})[position() <= 6]")
+_META_BOX_LINKS = etree.XPath(f".//*[{_META_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href]{_NOT_BACKLINK}")
 # ... the links of a meta box holding a time (_meta_line_category's box beside the post)
 _TIMED_META_BOX_LINKS = etree.XPath(
     f"(.//*[{_META_BOXES}][.//time][string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
@@ -7213,6 +7226,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             page.meta_lines[at] = _with_clock(page.meta_lines[at], box, page.meta_lines)
         elif (shown := _shown_date(box)) is not None:
             page.shown_date = _with_clock(shown, box)
+            page.stamp_dated = shown.startswith(_UPDATE_MARK)  # (the last edit's stamp, see _UPDATE_MARK)
     if not page.published_hint and not page.shown_date and post is not None \
             and not any(find_date(line) is not None for line in page.meta_lines):
         page.shown_date = _line_under_headline_date(post, h1, container) or _post_header_date(post, h1)
@@ -7308,6 +7322,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.tag_section = None if page.url_section else (_headline_row_tag(h1) or _tag_above_headline(h1) or _frame_tag_pill(h1)
                                                           or _menu_named_tag(root, h1, page.section_names, url))
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
+    page.entry_above = (_entry_link_above(containers[0], url) or _entry_inside(containers[0], url)) \
+        if containers else None
     page.canonical = _canonical(root, url) or _headline_og_url(root, url, page.title)
     page.html_alternates = _html_alternates(root, url)
     page.print_class = print_classed(root)
@@ -8129,6 +8145,71 @@ def _chapter_headings(h1: etree._Element, linked: list[tuple[str, str]]) -> int:
 def _links_only_within(heading: etree._Element) -> bool:
     """Every link in ``heading`` points into the page ("#anchor", a chapter's own permalink), none elsewhere."""
     return all((a.get("href") or "#").strip().startswith("#") for a in heading.iter("a"))
+
+
+_ENTRY_HEADLINE_CHARS = 20  # the least length of a headline heading a listing's entry (_entry_link_above)
+
+
+def _entry_link_above(container: etree._Element, page_url: str) -> str | None:
+    """The headline of another page of the site right above the box the text is read from, or above the box holding
+    it (two boxes up at most): a box of nothing but that one link, the entry's dated line after the text (ikiwiki's
+    inline entry, "<div class="inlinepage"><div class="inlineheader"><span class="header"><a href="../../khabran/…/">
+    Headline</a></span></div><div class="inlinecontent">…</div><div class="inlinefooter">Posted …", a category page's
+    entry in full).  The text is an entry of a listing, another page's;
+    None when no such box heads it (an article's own headline is no link elsewhere, a kicker's section is short)."""
+    el = container
+    for _ in range(3):
+        sib = el.getprevious()
+        while sib is not None and not isinstance(sib.tag, str):
+            sib = sib.getprevious()
+        if sib is not None:
+            return _other_headline(sib, page_url) if sib.tag in _ENTRY_HEADER_TAGS and _dated_after(el) else None
+        el = el.getparent()
+        if el is None or el.tag not in ("div", "section", "article"):
+            return None
+    return None
+
+
+def _entry_inside(container: etree._Element, page_url: str) -> str | None:
+    """The headline of another page of the site heading an entry that holds most of the text of ``container`` (the
+    box a site's learned template reads: ikiwiki's "div#content" around the category page's description, its feed
+    buttons and its one inline entry): see _entry_link_above."""
+    total = len(_text(container))
+    for box in container.iterdescendants("div", "section", "article"):
+        kids = [kid for kid in box if isinstance(kid.tag, str)]
+        if len(kids) >= 3 and kids[0].tag in _ENTRY_HEADER_TAGS and _dated_after(kids[1]) \
+                and (headline := _other_headline(kids[0], page_url)) is not None \
+                and len(_text(box)) >= _ENTRY_SHARE * total:
+            return headline
+    return None
+
+
+def _dated_after(el: etree._Element) -> bool:
+    """A short line holding a date after ``el`` in its box: the entry's footer ("<div class="inlinefooter"><span
+    class="pagedate">Posted <span class="date">…</span></span> by …</div>"), which a box of the story's own text
+    followed by nothing, or by its comments, has not (a "Previous: <a>…</a>" box over a story is navigation)."""
+    return any(isinstance(sib.tag, str) and len(text := _text(sib)) <= _META_ROW_CHARS and find_date(text) is not None
+               for sib in el.itersiblings())
+
+
+# the boxes an entry's headline stands in (not a paragraph of the text linking another story: a follow-up's "<p><a
+# href=…>Headline of the first story</a></p>" over its own text)
+_ENTRY_HEADER_TAGS = frozenset(("div", "span", "header", "h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+_ENTRY_SHARE = 0.6  # the share of the text read an entry holds (_entry_inside)
+
+
+def _other_headline(box: etree._Element, page_url: str) -> str | None:
+    """The text of ``box`` when it is nothing but one link to another page of the site, long enough for a headline."""
+    links = box.findall(".//a[@href]")
+    text = _text(box)
+    if len(links) != 1 or len(text) < _ENTRY_HEADLINE_CHARS or _text(links[0]) != text:
+        return None
+    parts = urlsplit(page_url)
+    target = urlsplit(urljoin(page_url, links[0].get("href").strip()))
+    return text if target.netloc == parts.netloc and target.path.strip("/") \
+        and target.path.rstrip("/") != parts.path.rstrip("/") else None
 
 
 def _teaser_headings(container: etree._Element, page_url: str) -> list[str]:
