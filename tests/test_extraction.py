@@ -10550,11 +10550,11 @@ _IKI_STORY = ("<p>बसोहली दे टाउन हाल च पहा
 
 
 def _ikiwiki(path: str, content: str, sidebar: str = "") -> str:
-    return ("<html><head><title>{t}</title></head><body><div class='page'><div class='pageheader'><div class='header'>"
+    return (f"<html><head><title>{path}</title></head><body><div class='page'><div class='pageheader'><div class='header'>"
             "<span><span class='parentlinks'><a href='../../'>डुग्गर खबर</a>/ <a href='../'>khane</a>/ </span>"
-            "<span class='title'>{t}</span></span></div></div>{s}<div id='pagebody'><div id='content'>{c}</div></div>"
+            f"<span class='title'>{path}</span></span></div></div>{sidebar}<div id='pagebody'><div id='content'>{content}</div></div>"
             "<div id='footer' class='pagefooter'><div id='pageinfo'><div class='pagedate'>Last edited <span class='date'>"
-            "ऐतबार, 08 मार्च 2026 11:45</span></div></div></div></div></body></html>").format(t=path, s=sidebar, c=content)
+            "ऐतबार, 08 मार्च 2026 11:45</span></div></div></div></div></body></html>")
 
 
 @pytest.mark.parametrize(
