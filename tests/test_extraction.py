@@ -10621,3 +10621,46 @@ def test_a_wikis_backlinks_name_no_category():
                                 "</a> <a href='../'>khabran</a></div><div class='pagedate'>Posted <span class='date'>ऐतबार,"
                                 " 08 मार्च 2026 11:45</span></div></div>")
     assert extract_page(html, "https://ex.in/khabran/basohli/").category_hint is None
+
+
+def _foswiki(topic: str, story: str, rev: str = "r1 - 08 Mar 2026 - 11:45:20") -> str:
+    user = "<a href='/bin/view/Main/NdapewaHaufiku'>NdapewaHaufiku</a>"
+    return ("<html><head><title>Oshinyanga shOmbidi 2026 &lt; Omauyelele &lt; Oshifo shOkwanyama</title></head><body>"
+            "<div class='patternTop'><span class='patternHomePath'><span class='patternHomePathTitle'>You are here: "
+            "</span><a href='/bin/view/Main/WebHome'>Foswiki</a><span class='foswikiSeparator'>&gt;</span><a "
+            "href='/bin/view/Omauyelele/WebHome'>Omauyelele Web</a><span class='foswikiSeparator'>&gt;</span><a "
+            "href='/bin/view/Omauyelele/Ombidi'>Ombidi</a><span class='foswikiSeparator'>&gt;</span><a href="
+            f"'/bin/view/Omauyelele/{topic}'>{topic}</a><span class='patternRevInfo'>{rev} - {user}</span></span></div>"
+            f"<div class='patternContent'><div class='foswikiTopic'><h1>Oshinyanga shOmbidi 2026: ovanhu va ongala</h1>"
+            f"{story}</div></div><div class='patternInfo'>Topic revision: <span class='patternRevInfo'>{rev} - {user}"
+            "</span></div></body></html>")
+
+
+_KJ_STORY = ("<p>Ovanhu omayovi okudja komikunda daHangwena naOshana ova ongala mEngela mOlomakaya, opo va dane "
+             "oshinyanga shombidi yOvakwanyama, osho hashi ningwa omudo keshe.</p><p>Ovakulunhu va lombwela ovanyasha "
+             "kutya odjo yomaimbilo aa oyo omikunda da kala ko nale, nefimbo lokudana ola li la pumbwa okuhonga.</p>")
+
+
+def test_a_trails_revision_stamp_and_the_pages_own_crumb_are_no_sections():
+    # Foswiki's PatternSkin trail: the topic's own link closing it, the revision stamp's editor after it (the editor's
+    # WikiName no crumb, the topic's WikiWord the page itself); the stamp, twice on the page, its date
+    page = extract_page(_foswiki("OshinyangaShOmbidi2026", _KJ_STORY),
+                        "https://ex.na/bin/view/Omauyelele/OshinyangaShOmbidi2026")
+    assert page.breadcrumbs == ["Foswiki", "Omauyelele Web", "Ombidi"]
+    assert "r1 - 08 Mar 2026 - 11:45:20 - NdapewaHaufiku" in page.meta_lines
+
+
+@pytest.mark.parametrize("rev", ["r1 - 08 Mar 2026 - 11:45:20", "r3 - 06 Mar 2026 - 08:02:11"])
+def test_a_wikis_revision_stamp_dates_the_page(rev):
+    page = extract_page(_foswiki("OshinyangaShOmbidi2026", _KJ_STORY, rev),
+                        "https://ex.na/bin/view/Omauyelele/OshinyangaShOmbidi2026")
+    assert f"{rev} - NdapewaHaufiku" in page.meta_lines and page.stamp_dated
+
+
+def test_a_wikis_mark_of_a_topic_not_written_is_no_word():
+    # TWiki's and Foswiki's "?" after a WikiWord naming a topic not written yet, a link to create it
+    story = ("<p>Epangelo ola tuma ovahakuli 60 nokufifa <span class='foswikiNewLink'>OmeyaMOshikango<a href='/bin/edit/"
+             "Omauyelele/OmeyaMOshikango?topicparent=Omauyelele.X' rel='nofollow'>?</a></span> omeya e li momafe, "
+             "noku ya koshipangelo diva ngeenge ve udite omutwe tau yahama.</p>") + _KJ_STORY
+    page = extract_page(_foswiki("X", story), "https://ex.na/bin/view/Omauyelele/X")
+    assert any("okufifa OmeyaMOshikango omeya" in b.text for b in page.blocks)

@@ -405,6 +405,9 @@ from newsbot.cleaning.metadata import (
         # CLDR's; a month's name without a day and a year is no date
         ("Ibhalwe ngu Sipho Ndlovu · 12 EyoKwindla 2026, 09:40", "2026-03-12T09:40:00", None, None),
         ("16 EyoKwindla 2026", "2026-03-16", None, None),
+        # Oshiwambo's loans (Kwanyama, Ndonga), which dateparser has no table for (kjfoswiki's "5 Maalitsa 2026")
+        ("5 Maalitsa 2026, 16:20", "2026-03-05T16:20:00", None, None),
+        ("12 Febuali 2026", "2026-02-12", None, None),
         ("2 EyeDwarha 2025", "2025-10-02", None, None),
         ("5 Okthobha 2025", "2025-10-05", None, None),
         ("Imvula ye-EyoKwindla iza kuqhubeka", None, None, None),
@@ -1460,6 +1463,11 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # ... a revision named before a date no update label follows is prose's
         ("Revision 1 of the budget passed on 08-Mar-2026 after a long debate", "2026-03-08", None,
          "Revision 1 of the budget passed on   after a long debate"),
+        # Foswiki's and TWiki's stamp, the revision's number alone before the date ("r1 - 08 Mar 2026 - 11:45:20 -
+        # NdapewaHaufiku"): the first the creation, a later one the last change; not a word of "r" and figures in prose
+        ("r1 - 08 Mar 2026 - 11:45:20 - NdapewaHaufiku", "2026-03-08T11:45:20", None, ""),
+        ("r3 - 06 Mar 2026 - 08:02:11 - PendapalaShilongo", None, "2026-03-06T08:02:11", ""),
+        ("Car r3 - 06 Mar 2026 - 08:02:11", "2026-03-06T08:02:11", None, "Car r3 -"),
     ],
 )
 def test_a_wikis_first_revision_stamp_is_its_creation(line, published_at, updated_at, residue):
@@ -7161,6 +7169,11 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # labels in capitals, a spaced dash after each for its colon, double bars between (a Winter CMS post's typed
         # row, Sukuma "LUSHIKU — 5.3.2026, 16:20 ‖ NZILA — Redio Faraja ‖ SHIGAWO — Bhuzima": day, from, section)
         ("DEI — 2.4.2026, 10:15 ‖ KUBVA KU — Radio Zvishavane ‖ BOKA — Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        # a weekday no table knows between the date's label and the date (kjfoswiki, Kwanyama "Efimbo: Etitano, 5
+        # Maalitsa 2026, 16:20 · Odjo: Ondjila FM · Ombinga: Oukolele": time, Friday, source, section); not two words
+        ("Dei: Chishanu, 02.04.2026, 10:15 · Kubva ku: Radio Zvishavane · Boka: Zvekurima", "Radio Zvishavane",
+         "Zvekurima"),
+        ("Dei: Chishanu chekupedzisira, 02.04.2026, 10:15 · Kubva ku: Radio Zvishavane · Boka: Zvekurima", None, None),
         # an outlet's word in a script without capitals giving the name its shape, the section no menu names (doiiki's
         # ikiwiki row, Dogri "दिन-बार: 05-03-2026, 16:20 · निकास: रेडियो तवी जम्मू · खाना: सेहत": day, outlet,
         # compartment); not a name with no outlet's word

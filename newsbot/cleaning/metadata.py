@@ -2242,6 +2242,12 @@ _add_months({
 # March, August, December ("KAPIT, 14 Mac 2026", a CoverNews post's dateline; "14 Ogos 2026"); "Mac" only with a day
 # and a year around it, as every month pattern (data: month -> names)
 _add_months({3: "mac", 8: "ogos", 12: "disember"})
+# Oshiwambo (Kwanyama and Ndonga), which dateparser has no table for: the loans its papers date by ("Etitano, 5
+# Maalitsa 2026, 16:20", March; "Juni", "Juli", "Mei" as the tables above have them) (data: month -> names)
+_add_months({
+    1: "januali", 2: "febuali februali", 3: "maalitsa", 4: "aprili", 8: "auguste", 9: "septemba", 10: "oktoba",
+    11: "novemba", 12: "desemba",
+})
 # Rukiga and Runyankore (CLDR's names, babel's "cgg" and "nyn", the last two of three words: "Okwaikumi na kumwe"),
 # Luganda and Lusoga (CLDR's, babel's "lg" and "xog"), which dateparser has no table for; and the English month a
 # Rukiga page writes as a loan, with the closing vowel ("8 Marchi 2026", a Mailchimp issue line) (data: month -> names)
@@ -3334,10 +3340,17 @@ def _edit_stamp(before: str) -> bool:
 _REVISION_MARK = re.compile(r"\b(?:revision|version|rev\.?)[\s-]?(?P<n>\d{1,5})\b\)?", re.IGNORECASE)
 
 
+# a wiki's revision number alone before the date, a dash between (Foswiki's and TWiki's "r1 - 08 Mar 2026 - 11:45:20 -
+# NdapewaHaufiku")
+REVISION_LEAD = re.compile(r"\s*r(?P<n>\d{1,5})\s*[-–—]\s*")
+
+
 def _revision_stamp(before: str) -> int | None:
     """``before``, the words before a date, number the page's revision under a label of the last change ("This page
-    (revision-1) was last changed on"): that number.  The first revision's change is the page's creation, its
-    publication; a later one's an update."""
+    (revision-1) was last changed on"), or alone (REVISION_LEAD: "r3 - "): that number.  The first revision's change
+    is the page's creation, its publication; a later one's an update."""
+    if (lead := REVISION_LEAD.fullmatch(before)) is not None:
+        return int(lead["n"])
     mark = None
     for mark in _REVISION_MARK.finditer(before):
         pass
@@ -4555,7 +4568,9 @@ _COINED_FIELD = re.compile(r"(?P<label>" + LABEL_WORD_INNER + "(?: " + LABEL_WOR
                            r"\s?[:：]\s*(?P<value>[^\W\d_][^:：]{0,39})")
 # a date field's own label, alone beside its date ("Dxi: 09/03/2026 08:30"): one to three words, its colon
 _COINED_DATE_LABEL_TEXT = LABEL_WORD_PLAIN + "(?: " + LABEL_WORD_PLAIN + r"){0,2}\s?[:：]"
-_COINED_DATE_LABEL = re.compile(_COINED_DATE_LABEL_TEXT)
+# (a weekday's name no table knows may stand between, its comma after it: "Efimbo: Etitano, 5 Maalitsa 2026, 16:20",
+# Kwanyama: time, Friday)
+_COINED_DATE_LABEL = re.compile(_COINED_DATE_LABEL_TEXT + r"(?:\s*[^\W\d_]{3,15})?")
 # the fields of such a row parted by spaced middots, bars, bullets or dashes ("<time>11.02.2026, 08:20</time> — Mɔɔ
 # ɔvi: Joy News — Ɛleka: Adwuma", a Monstra post's, Nzema), or by a line break read as a space before the next
 # "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)

@@ -757,7 +757,8 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # few teasers it shows (one lead of a thin section reads like an article's text)
         return Verdict(False, "section-page", f"the headline {page.title[:40]!r} names a section of the site")
     if (use_url and page.menu_names_page
-            and (not own_date() or page.stamp_dated and page.menu_label_names_page and page.title not in page.breadcrumbs)
+            and (not own_date() or page.stamp_dated and page.menu_label_names_page
+                 and page.title not in (page.breadcrumb_text or ""))
             and not page.agency_credit and weak and (not strong or page.menu_label_names_page)
             and not _dated_wordpress_post(page)):
         # the site's menu links this page by its headline and nothing dates its text: one of the site's own pages

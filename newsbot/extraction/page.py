@@ -41,6 +41,7 @@ from newsbot.cleaning.metadata import (
     ARROW_MARKS,
     LABEL_COLONS,
     RELATIVE_TIME,
+    REVISION_LEAD,
     WIRE_AGENCIES,
     _outlet_name,
     _signed_outlet,
@@ -404,7 +405,8 @@ class _Gated:
 # (_COMPONENT_TIME), PunBB's message box (_MESSAGE_PAGE); one look for all of them per document
 # (a union of attribute steps: a third of the time of one test of five attributes on every element)
 _RARE_ATTRIBUTES = etree.XPath("boolean(//@data-property-key | //@data-createtime | //@published-at | //@created-at"
-                               " | //@id[. = 'brd-message'] | //@role[. = 'doc-noteref'])")
+                               " | //@id[. = 'brd-message'] | //@role[. = 'doc-noteref']"
+                               " | //@class[contains(., 'NewLink')])")
 _RARE: tuple[etree._Element | None, bool] = (None, False)
 
 
@@ -552,6 +554,17 @@ def _drop_note_references(root: etree._Element) -> None:
     for ref in _NOTE_REFERENCES(root):
         if _NOTE_MARK.fullmatch(_text(ref)):
             ref.drop_tree()  # (its tail, the sentence's next words, stays)
+
+
+# the mark a TWiki or Foswiki page writes after a WikiWord naming a topic not written yet, a link to create it
+# ("<span class="foswikiNewLink">OmeyaMOshikango<a href="/bin/edit/…?topicparent=…">?</a></span>"): the wiki's
+# button, no word of the sentence
+_NEW_TOPIC_MARKS = _AttributeGated("//span[contains(@class, 'NewLink')]/a[normalize-space(.) = '?']", ("a",))
+
+
+def _drop_new_topic_marks(root: etree._Element) -> None:
+    for mark in _NEW_TOPIC_MARKS(root):
+        mark.drop_tree()  # (its tail stays)
 
 
 def _drop_quote_labels(root: etree._Element) -> None:
@@ -4801,7 +4814,14 @@ def _crumb_item(root: etree._Element, last: str, before: str) -> bool:
     return False
 
 
-def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tuple[list[str], str | None]:
+def _last_crumb_link(trail: etree._Element, asides: list[etree._Element]) -> etree._Element | None:
+    """The last link of ``trail`` outside its asides (a revision stamp's editor: see _breadcrumbs)."""
+    aside_links = {a for aside in asides for a in aside.iter("a")}
+    return next((a for a in reversed(list(trail.iter("a"))) if a not in aside_links and a.get("href")), None)
+
+
+def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None,
+                 page_url: str | None = None) -> tuple[list[str], str | None]:
     """The trail of a breadcrumb (``Home > World > Europe``) without "Home", and its text.
 
     Only the part of the page before the headline is searched: a trail
@@ -4853,6 +4873,13 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
         # an item classed as the trail's aside is no crumb (sphinx_rtd_theme's "<li class="wy-breadcrumbs-aside"><a
         # href="/_sources/….rst.txt">View page source</a></li>" closing the trail, floated to its right)
         asides = [li for li in el.iter("li") if "aside" in (li.get("class") or "").lower()]
+        # ... nor the page's revision stamp the trail holds after its last crumb (Foswiki's PatternSkin: "<span
+        # class="patternHomePath">You are here: <a>Foswiki</a> &gt; … <a>Topic</a><span class="patternRevInfo">r1 - 08
+        # Mar 2026 - 11:45:20 - <a href="/bin/view/Main/NdapewaHaufiku">NdapewaHaufiku</a></span></span>"): its
+        # editor's link is no crumb (a top bar's date alone, "<span>2025年5月8日 木曜日</span>", is no stamp: that bar is
+        # no trail)
+        asides += [box for box in el.iterdescendants("span", "small", "div")
+                   if find_date(box.text or "") is not None and box.find(".//a") is not None]
         for aside in asides:
             if (shown := _text(aside)) and shown in text:
                 text = normalize_inline(text.replace(shown, " ", 1))
@@ -4870,7 +4897,8 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
         if len(items) < 2:
             # one <li> holding the whole trail (phpBB: <li class="breadcrumbs"><span class="crumb"><a>…</a></span>…):
             # its links are the crumbs
-            items = [i for i in map(_text, el.iter("a")) if i] or items
+            aside_links = {a for aside in asides for a in aside.iter("a")}
+            items = [i for a in el.iter("a") if a not in aside_links and (i := _text(a))] or items
         if len(items) >= 2:
             # the trail's items, plus a last crumb written as plain text after the links
             rest = own[own.rfind(items[-1]) + len(items[-1]):] if items[-1] in own else ""
@@ -4910,6 +4938,9 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             continue  # FC2's "<a>ホーム</a> | <a>Next entry's headline »</a>": the pager, not a trail
         if (first := next(el.iter("a"), None)) is not None and _home_link(first) and _text(first) == crumbs[0]:
             crumbs = crumbs[1:]  # the home page's link, in a word _HOME does not hold ("ᱜᱷᱟᱨ")
+        if page_url and len(crumbs) >= 2 and (last := _last_crumb_link(el, asides)) is not None \
+                and _text(last) == crumbs[-1] and _same_page(urljoin(page_url, last.get("href").strip()), page_url):
+            crumbs.pop()  # the trail's last link leads to the page itself (Foswiki's topic, its WikiWord): no section
         return [c for c in crumbs if c.lower() not in _HOME], text
     if h1 is not None and (trail := _break_trail(h1)) is not None:
         crumbs = [c for a in trail[1:] if (c := _text(a)) and c.lower() not in _HOME]
@@ -5478,24 +5509,35 @@ def _titled_stamp(root: etree._Element) -> str | None:
 
 # the box a wiki prints the page's last change in, under its text, by its id or class word: PmWiki's "<div
 # class='lastmod'>Page last modified on March 10, 2026, at 09:05 AM</div>", MoinMoin's "<p id="pageinfo"
-# class="info">SamacharPage  (last edited 2026-03-10 18:02:11 by RajeshJha)</p>"
+# class="info">SamacharPage  (last edited 2026-03-10 18:02:11 by RajeshJha)</p>", Foswiki's and TWiki's "<span
+# class='patternRevInfo'>r1 - 08 Mar 2026 - 11:45:20 - <a>NdapewaHaufiku</a></span>" (its revision's number before)
 _CHANGE_STAMPS = etree.XPath("(//*[@id='pageinfo' or @id='lastmod'"
-                             " or contains(concat(' ', normalize-space(@class), ' '), ' lastmod ')])[position() <= 2]")
+                             " or contains(concat(' ', normalize-space(@class), ' '), ' lastmod ')"
+                             " or contains(@class, 'RevInfo') or contains(@class, 'revinfo')])[position() <= 2]")
 _CHANGE_STAMP_CHARS = 120
 
 
 def _change_stamp(root: etree._Element) -> str | None:
     """The line of the wiki's box stating the page's last change (_CHANGE_STAMPS), when it is one short line with a
-    date, an update's label before it: the last edit, the page's date when nothing else dates it (read as an update,
-    metadata.UPDATE_LABELS); None when there is none, or two."""
-    boxes = _CHANGE_STAMPS(root)
-    if len(boxes) != 1:
-        return None
-    text = _text(boxes[0])
-    if not text or len(text) > _CHANGE_STAMP_CHARS or (found := find_date(text)) is None \
-            or not names_an_update(text[:found.start]):
-        return None
-    return text
+    date, an update's label or the revision's number before it: the last edit, the page's date when nothing else
+    dates it (read as an update, metadata.UPDATE_LABELS; the first revision's is the page's creation); None when
+    there is none, or boxes stating two dates."""
+    stamps = {}
+    for box in _CHANGE_STAMPS(root):
+        text = _text(box)
+        if not text or len(text) > _CHANGE_STAMP_CHARS or (found := find_date(text)) is None:
+            return None
+        before = text[:found.start]
+        # (the same stamp twice: Foswiki's in the trail, and under the text after its "Topic revision:")
+        if (lead := _STAMP_LABEL.match(before)) is not None and REVISION_LEAD.fullmatch(before[lead.end():]):
+            text, before = text[lead.end():], before[lead.end():]
+        if not (names_an_update(before) or REVISION_LEAD.fullmatch(before)):
+            return None
+        stamps.setdefault(found.value, text)
+    return next(iter(stamps.values())) if len(stamps) == 1 else None
+
+
+_STAMP_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?:\s*")  # "Topic revision: " before the stamp
 
 
 # a time of day in a line of text ("Posté par Ruedi à 14:32 - Seeland", "at 2:30 pm"), not a part of a longer number:
@@ -6929,6 +6971,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     _drop_quote_labels(root)
     _drop_section_numbers(root)
     _drop_note_references(root)
+    _drop_new_topic_marks(root)
     page = ExtractedPage(url=url)
     _head_metadata(root, page)
     h1 = _first(root, title_css)
@@ -7255,7 +7298,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.filed_under = _category_line(h1, _base_url(root, url)) if h1 is not None else None
     page.category_hint = page.category_hint or page.filed_under or _wiki_category(containers)
     page.post_line = h1 is not None and _platform_post_line(h1)
-    page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
+    page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1, url)
     page.breadcrumbs = _past_wiki_home(root, url, page.breadcrumbs)
     blog_home = None
     if not page.category_hint and not page.breadcrumbs:
