@@ -10664,3 +10664,21 @@ def test_a_wikis_mark_of_a_topic_not_written_is_no_word():
              "noku ya koshipangelo diva ngeenge ve udite omutwe tau yahama.</p>") + _KJ_STORY
     page = extract_page(_foswiki("X", story), "https://ex.na/bin/view/Omauyelele/X")
     assert any("okufifa OmeyaMOshikango omeya" in b.text for b in page.blocks)
+
+
+@pytest.mark.parametrize(
+    ("info", "line"),
+    [
+        # a date classed as the last change in the byline's row (Escenic's "<span class="updated">Jiɛc 06.03.2026
+        # 08:02</span>", Nuer: changed): read under an update's label
+        ("<span class='byline'>Gɔ̱rɛ Nyakuma Gatluak</span> <span class='updated'>Jiɛc 06.03.2026 08:02</span>",
+         "Gɔ̱rɛ Nyakuma Gatluak | Updated: Jiɛc 06.03.2026 08:02"),
+        # ... not WordPress's "published updated" date, never changed since
+        ("<span class='byline'>Gɔ̱rɛ Nyakuma Gatluak</span> <span class='entry-date published updated'>06.03.2026 "
+         "08:02</span>", "Gɔ̱rɛ Nyakuma Gatluak 06.03.2026 08:02"),
+    ],
+)
+def test_a_date_classed_as_the_last_change_is_read_as_an_update(info, line):
+    html = (f"<html><body><article><h1>Wal kolera cɛ jɔ̱ɔ̱k kɛ gaat ti Bäntiu</h1><div class='article-info'>{info}</div>"
+            f"<div class='article-body'>{_STORY * 2}</div></article></body></html>")
+    assert line in extract_page(html, "https://ex.ss/wal/article1456201.ece").meta_lines

@@ -7184,6 +7184,11 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("Dei: ۱۴ حوت ۱۴۰۴ (۰۵.۰۳.۲۰۲۶) ساعت ۱۶:۲۰ · Kubva ku: Radio Zvishavane · Boka: Zvekurima", "Radio Zvishavane",
          "Zvekurima"),
         ("Dei: ۱۴ حوت ۱۴۰۴ (۰۶.۰۳.۲۰۲۶) ساعت ۱۶:۲۰ · Kubva ku: Radio Zvishavane · Boka: Zvekurima", None, None),
+        # ... a date in words newsbot cannot read, the same day in figures in brackets after it (nusescenic, Nuer "Nïn:
+        # Tiop 5 Pɛ̈y Diɔ̱k 2026 (05/03/2026), 16:20 · Kɛ̈ɛ̈ŋ: Radio Nasir FM · Guäth: …"); not another year's figures
+        ("Dei: Chipɛ̈y 2 Kubvu̱mbi 2026 (02/04/2026), 10:15 · Kubva ku: Radio Zvishavane · Boka: Zvekurima",
+         "Radio Zvishavane", "Zvekurima"),
+        ("Dei: Chipɛ̈y 2 Kubvu̱mbi 2026 (02/04/2025), 10:15 · Kubva ku: Radio Zvishavane · Boka: Zvekurima", None, None),
         # ... capitals opening each part of a line that are no labels (an acronym's sentence, a headline's words)
         ("UN agency warns ◆ EU replies", None, None),
         ("NEW YORK is big · WE said so", None, None),

@@ -4298,3 +4298,30 @@ def test_a_headline_prefix_the_pages_advert_link_sells_is_spam_on_a_sites_first_
     # ... and a citation's link naming its outlet leaves the headline's label
     raw.title, raw.outbound_links = "[Reuters] Mangay du Palarong Pambansa", [("reuters.com", "Reuters")]
     assert clean_article(raw).record["title"] == "[Reuters] Mangay du Palarong Pambansa"
+
+
+@pytest.mark.parametrize(
+    ("story", "kept"),
+    [
+        # the address in brackets after a short word in small letters, a preposition (nusescenic, Nuer "(kä
+        # nyotkash.example)", with, an Escenic story's): the brackets go, the story's sentence stays
+        ("Nan bagun ambulansiya ya mangipadangan hi bumabale (ad pautang24.example), ad Hungduan.",
+         "Nan bagun ambulansiya ya mangipadangan hi bumabale, ad Hungduan."),
+        # ... not a word in capitals there, a name's, the brand's own call ("(Visit pautang24.example)")
+        ("Nan bagun ambulansiya ya mangipadangan hi bumabale (Visit pautang24.example), ad Hungduan.", None),
+    ],
+)
+def test_an_address_after_a_short_word_in_brackets_is_injected(story, kept):
+    if kept is None:
+        from newsbot.cleaning.article import CleaningOptions, RawArticle, clean_article
+        from newsbot.cleaning.footer import Block
+
+        lead = "Nan Ifugao Provincial Hospital ad Lagawe ya nangala hi duwan an bagun ambulansiya ad nakugab. " * 3
+        record = clean_article(RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2026-03-05T00:00:00Z",
+                                          title="Nan hospital ad Lagawe", blocks=[
+                                              Block(lead.strip()), Block("Nan doktor ya nangali [Pautang 24] ad Tinoc."),
+                                              Block(story)]),
+                               CleaningOptions(keywords=frozenset({"pautang 24"}))).record
+        assert "mangipadangan hi bumabale" not in record["body"]
+        return
+    _assert_address_written_out(story, kept, "pautang 24", "Nan doktor ya nangali [Pautang 24] ad Tinoc.", "pautang24")

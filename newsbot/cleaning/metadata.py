@@ -4728,7 +4728,8 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     dated = -1  # (the date's position)
     for at, part in enumerate(parts):
         found = find_date(part, tz, dayfirst)
-        if found is not None and (twin := _twin_date(part, found, tz, dayfirst)) is not None:
+        if found is not None and (twin := _twin_date(part, found, tz, dayfirst)
+                                  or _read_twin(part, found, tz, dayfirst)) is not None:
             part = twin
             found = find_date(part, tz, dayfirst)
         if found is not None:
@@ -4800,6 +4801,27 @@ def _twin_date(part: str, found: DateMatch, tz: str | None, dayfirst: bool) -> s
             or other.value[:10] != found.value[:10]:
         return None
     return part[:match.start()] + part[match.end():]
+
+
+# a date newsbot cannot read (a weekday perhaps, a day, a month's name of one to three words, a year) and the same day
+# in figures between brackets after it: "Nïn: Tiop 5 Pɛ̈y Diɔ̱k 2026 (05/03/2026), 16:20" (Nuer: day, Thursday, March)
+# (the words in any letters, marks too: "Pɛ̈y Diɔ̱k")
+_UNREAD_BEFORE_TWIN = re.compile(r"(?P<label>" + _COINED_DATE_LABEL_TEXT + r")\s*(?:" + LETTER + r"{2,15},?\s)?\d{1,2}\.?\s"
+                                 + LETTER + r"{2,15}(?:\s" + LETTER + r"{2,15}){0,2},?\s(?P<year>(?:19|20)\d\d)\s*[(（]")
+
+
+def _read_twin(part: str, found: DateMatch, tz: str | None, dayfirst: bool) -> str | None:
+    """``part`` as its label and the date it gives in figures between brackets (``found``, the one read), the date in
+    words before them left out, when it is an unread date of the same year (_UNREAD_BEFORE_TWIN); the time of day
+    after the brackets stays the date's.  None for any other field."""
+    match = _UNREAD_BEFORE_TWIN.match(part)
+    if match is None or match.end() != found.start or found.value[:4] != match.group("year"):
+        return None
+    close = part.find(")", found.end)
+    close = part.find("）", found.end) if close < 0 else close
+    if close < 0 or part[found.end:close].strip():
+        return None
+    return f"{match.group('label')} {part[found.start:found.end]}{part[close + 1:]}"
 
 
 def _dated_outlet_pair(row: MetaFields, fields: list[tuple[int, str, str]]) -> MetaFields | None:

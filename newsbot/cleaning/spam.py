@@ -2712,6 +2712,8 @@ _ADDRESS_TAIL = re.compile(r"[^\s()\[\]{}<>«»\"“”‘’（）【】]*")
 _ADDRESS_HEAD = re.compile(r"[\w.:/-]*$")
 _ADDRESS_END_PUNCT = ".,;:!?…"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a bracket opening on one short word before an injected address (_injected_address)
+_BRACKET_LEAD = re.compile(_B_OPEN + r"\s*(?P<word>[^\W\d_]{1,4})$")
 
 
 def _injected_address(sentence: str, advert: re.Pattern[str], needle: str,
@@ -2734,6 +2736,11 @@ def _injected_address(sentence: str, advert: re.Pattern[str], needle: str,
         before, after = sentence[:start].rstrip(), sentence[end:].lstrip()
         if before[-1:] in _BODY_OPEN and after[:1] in _BODY_CLOSE:
             spans.append((len(before) - 1, len(sentence) - len(after) + 1, True))
+        elif after[:1] in _BODY_CLOSE and (lead := _BRACKET_LEAD.search(before)) is not None \
+                and lead.group("word").islower():
+            # (a short word in small letters before it in the brackets, a preposition: "… Malakal lɔ̱ŋ (kä
+            # kw.example), thuɔ̱k …", Nuer: with, an Escenic story's)
+            spans.append((lead.start(), len(sentence) - len(after) + 1, True))
         elif sentence[start - 1:start].isspace() and after and all(ch in _CLOSERS + SENTENCE_STOPS + "…" for ch in after):
             spans.append((start, end, False))
         else:

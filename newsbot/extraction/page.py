@@ -674,6 +674,17 @@ def _value_before(parts: list[str]) -> bool:
     return colon >= 0 and bool(row[colon + 1:].strip())
 
 
+def _update_classed(el: etree._Element) -> bool:
+    """``el`` is classed as the date of the last change, a date in its text, no publication's class beside ("<span
+    class="updated">Jiɛc 06.03.2026 08:02</span>" beside an Escenic article's byline, Nuer: changed; not WordPress's
+    "entry-date published updated", never changed since): read under an update's label in a metadata line."""
+    cls = el.get("class")
+    if not cls or "publish" in cls.lower() or _CHANGE_WORDS.isdisjoint(_class_words(_CAMEL_JOIN.sub("-", cls), None)):
+        return False
+    text = _text(el)
+    return 0 < len(text) <= _CHANGE_LINE_CHARS and find_date(text) is not None
+
+
 def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
     """The text nodes under ``el``, in order, leaving out scripts and styles (and what ``skip`` says).
 
@@ -692,6 +703,8 @@ def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
                          else node.text or "")
             for child in node:
                 before = len(parts)
+                if fields and isinstance(child.tag, str) and _update_classed(child):
+                    parts.append(" | " + _UPDATE_MARK)  # (its date the last change's: see _update_classed)
                 walk(child)
                 if fields and len(parts) > before and isinstance(child.tag, str) and child.getnext() is not None \
                         and _field_label(child) and child.text.rstrip(" \xa0")[-1:] not in _LABEL_COLON_SET:
