@@ -2801,8 +2801,9 @@ def test_bootstraps_position_utility_is_no_trail(box):
     # href='/Khabar'>Khabar</a> /</div>"): a trail's first crumb, no kicker (the category line under the text names the
     # section, read by the cleaning)
     ("<div class='pagegroup'><a href='/Khabar'>Khabar</a> /</div>", None),
-    # ... a linked kicker without the separator is the section
+    # ... a linked kicker without the separator is the section, and so is one classed a kicker with it
     ("<div class='pagegroup'><a href='/Khabar'>Khabar</a></div>", "Khabar"),
+    ("<p class='kicker'><a href='/sport/'>Sport</a> »</p>", "Sport"),
 ])
 def test_a_wikis_page_group_over_the_headline_is_no_kicker(group, category):
     html = (f"<html><body><main><div id='wikititle'>{group}<h1 class='pagetitle'>Council approves the budget</h1></div>"
@@ -6027,6 +6028,10 @@ _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bü
          '<div class="col-sm-10 articletext"><p>Die neue Brücke halbiert den Weg zum Zentrum, teilte die Stadt'
          ' am Montag mit.</p></div></div></div><div class="articletrailer"><span>(1702 bytes)</span><div class='
          '"actions"><button type="button">Drucken</button></div></div>', False),
+        # ... nor an unnamed box over such a bar (a notice's)
+        ('<div class="note"><p>Diesen Artikel können Sie auch anhören: drücken Sie auf Start, um ihn vorlesen zu '
+         'lassen.</p></div><div class="tools"><span>(1702 bytes)</span><button type="button">Drucken</button></div>',
+         False),
     ],
 )
 # the generic path, and a selector's box (a profile's, or a template learned on the site's pages
@@ -10570,6 +10575,11 @@ def _ikiwiki(path: str, content: str, sidebar: str = "") -> str:
         ("<div class='inlinepage'><div class='inlineheader'><span class='header'><a href='../../khabran/basohli-"
          f"chitrakala-pradarshani/'>बसोहली च पहाड़ी चित्रकला दी प्रदर्शनी</a></span></div><div class='inlinecontent'>"
          f"{_IKI_STORY}</div></div>", "article"),
+        # ... not a story's text under a box of one long link that is no entry's header (a series' tag), its dated
+        # line after it
+        ("<div class='post'><div class='tagline'><a href='../../series/elections-2026/'>Special report: Elections 2026"
+         f"</a></div><div class='text'>{_IKI_STORY}</div><p class='post-footer'>Filed 5 March 2026</p></div>",
+         "article"),
         # ... not a story's text under a kicker's short link, nor one under a box of several links
         (f"<div class='kicker'><a href='../../khane/sabhyachar/'>सभ्याचार</a></div><div class='text'>{_IKI_STORY}</div>",
          "article"),
@@ -10673,9 +10683,11 @@ def test_a_wikis_mark_of_a_topic_not_written_is_no_word():
         # 08:02</span>", Nuer: changed): read under an update's label
         ("<span class='byline'>Gɔ̱rɛ Nyakuma Gatluak</span> <span class='updated'>Jiɛc 06.03.2026 08:02</span>",
          "Gɔ̱rɛ Nyakuma Gatluak | Updated: Jiɛc 06.03.2026 08:02"),
-        # ... not WordPress's "published updated" date, never changed since
+        # ... not WordPress's "published updated" date, never changed since, nor hAtom's "date updated"
         ("<span class='byline'>Gɔ̱rɛ Nyakuma Gatluak</span> <span class='entry-date published updated'>06.03.2026 "
          "08:02</span>", "Gɔ̱rɛ Nyakuma Gatluak 06.03.2026 08:02"),
+        ("<span class='byline'>Gɔ̱rɛ Nyakuma Gatluak</span> <span class='date updated'>06.03.2026 08:02</span>",
+         "Gɔ̱rɛ Nyakuma Gatluak 06.03.2026 08:02"),
     ],
 )
 def test_a_date_classed_as_the_last_change_is_read_as_an_update(info, line):

@@ -7174,11 +7174,15 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("Dei: Chishanu, 02.04.2026, 10:15 · Kubva ku: Radio Zvishavane · Boka: Zvekurima", "Radio Zvishavane",
          "Zvekurima"),
         ("Dei: Chishanu chekupedzisira, 02.04.2026, 10:15 · Kubva ku: Radio Zvishavane · Boka: Zvekurima", None, None),
+        # ... and only before its comma: a label's value before the date is no weekday ("Source: Reuters 05.03.2026")
+        ("Source: Reuters 05.03.2026 · Desk: Lagos Bureau · Section: Zvekurima", None, None),
         # an outlet's word in a script without capitals giving the name its shape, the section no menu names (doiiki's
         # ikiwiki row, Dogri "दिन-बार: 05-03-2026, 16:20 · निकास: रेडियो तवी जम्मू · खाना: सेहत": day, outlet,
         # compartment); not a name with no outlet's word
         ("दिन-बार: 05-03-2026, 16:20 · निकास: रेडियो तवी जम्मू · खाना: सेहत", "रेडियो तवी जम्मू", "सेहत"),
         ("दिन-बार: 05-03-2026, 16:20 · निकास: तवी जम्मू · खाना: सेहत", None, None),
+        # ... in Latin letters the outlet's word gives no shape ("vyuma vya radio"), nor does a writer follow as section
+        ("05.03.2026 · Chiyoyelo: vyuma vya radio · Mukwakusoneka: Nsambu Chinyama", None, None),
         # the same day in another calendar in brackets between the date and its time (hazpmwiki, Hazaragi "وخت: ۱۴ حوت
         # ۱۴۰۴ (۰۵.۰۳.۲۰۲۶) ساعت ۱۶:۲۰ · سرچشمه: … · کنج: صحت": time, spring, corner); not another day in brackets
         ("Dei: ۱۴ حوت ۱۴۰۴ (۰۵.۰۳.۲۰۲۶) ساعت ۱۶:۲۰ · Kubva ku: Radio Zvishavane · Boka: Zvekurima", "Radio Zvishavane",
@@ -7189,6 +7193,7 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("Dei: Chipɛ̈y 2 Kubvu̱mbi 2026 (02/04/2026), 10:15 · Kubva ku: Radio Zvishavane · Boka: Zvekurima",
          "Radio Zvishavane", "Zvekurima"),
         ("Dei: Chipɛ̈y 2 Kubvu̱mbi 2026 (02/04/2025), 10:15 · Kubva ku: Radio Zvishavane · Boka: Zvekurima", None, None),
+        ("Dei: Chipɛ̈y 2 Kubvu̱mbi 2026 (12/11/2026), 10:15 · Kubva ku: Radio Zvishavane · Boka: Zvekurima", None, None),
         # ... capitals opening each part of a line that are no labels (an acronym's sentence, a headline's words)
         ("UN agency warns ◆ EU replies", None, None),
         ("NEW YORK is big · WE said so", None, None),
@@ -7410,12 +7415,20 @@ def _linked(text: str, name: str, href: str) -> Block:
         # ... or holding it as a labelled field of its own in a dated row (luetiki, Luvale: written by; Tiki's
         # "Mukwakusoneka: Nsambu Chinyama - Yasolokele: 2026-03-05 16:20 - (412 Vatangile)": writer, published);
         # not a field whose value only opens with the name, nor an undated row
+        # (in italics, as a byline is set: the row's writer field's value; not a plain line naming a place, a
+        # section or a source the row holds, "Reporting from New York" under "Location: New York - Published: …")
         (Block("Vasonekele kuli Mwaxi Kasongo"),
-         {"meta_lines": ["Mukwakusoneka: Mwaxi Kasongo - Yasolokele: 2026-03-05 16:20 - (412 Vatangile)"]}, False),
+         {"meta_lines": ["Mukwakusoneka: Mwaxi Kasongo - Yasolokele: 2026-03-05 16:20 - (412 Vatangile)"],
+          "italic_lines": ["Vasonekele kuli Mwaxi Kasongo"]}, False),
         (Block("Vasonekele kuli Mwaxi Kasongo"),
-         {"meta_lines": ["Mukwakusoneka: Mwaxi Kasongo Radio - Yasolokele: 2026-03-05 16:20"]}, True),
-        (Block("Vasonekele kuli Mwaxi Kasongo"), {"meta_lines": ["Mukwakusoneka: Mwaxi Kasongo - (412 Vatangile)"]},
-         True),
+         {"meta_lines": ["Mukwakusoneka: Mwaxi Kasongo - Yasolokele: 2026-03-05 16:20 - (412 Vatangile)"]}, True),
+        (Block("Vasonekele kuli Mwaxi Kasongo"),
+         {"meta_lines": ["Mukwakusoneka: Mwaxi Kasongo Radio - Yasolokele: 2026-03-05 16:20"],
+          "italic_lines": ["Vasonekele kuli Mwaxi Kasongo"]}, True),
+        (Block("Vasonekele kuli Mwaxi Kasongo"), {"meta_lines": ["Mukwakusoneka: Mwaxi Kasongo - (412 Vatangile)"],
+                                                  "italic_lines": ["Vasonekele kuli Mwaxi Kasongo"]}, True),
+        (Block("Photos by Associated Press"), {"meta_lines": ["Source: Associated Press - 05.03.2026"],
+                                               "italic_lines": ["Photos by Associated Press"]}, True),
         # ... not a line naming a person the page gives as no writer, a link elsewhere, a sentence, or a long line
         (Block("Yasoneka Mwaxi Kasongo"), {}, True),
         (_linked("Olebiwa na Ana Zefanias", "Ana Zefanias", "/wiki/Main"), {}, True),
@@ -7504,6 +7517,18 @@ _ENGLISH = [Block("More than three thousand people gathered in the town of Zvish
                   "festival of the farmers of this district."),
             Block("District officials said the festival helped the local economy by bringing many visitors to the town "
                   "and its markets.")]
+
+
+def test_a_date_a_sentence_opening_the_text_quotes_decides_no_order():
+    # (an opening line with no label, "Audit report of 12/31/2025 attached", is no row of the page's: its month-first
+    # date orders neither the page's nor the site's dates; the French text's order reads "05/03/2026")
+    record = _cleaned(meta_lines=["Posted 05/03/2026"], blocks=[
+        Block("Audit report of 12/31/2025 attached"),
+        Block("Le conseil municipal a adopté mardi le budget de la ville après un long débat sur les écoles et les "
+              "parcs de la commune, a indiqué le maire."),
+        Block("Les élus ont voté à onze voix contre quatre après que le maire a promis deux nouveaux terrains de jeux "
+              "avant l'été prochain.")])
+    assert record["published_at"] == "2026-03-05"
 
 
 @pytest.mark.parametrize(("story", "published_at"), [(_SHONA, "2026-03-05T16:20:00"), (_ENGLISH, "2026-05-03T16:20:00")])

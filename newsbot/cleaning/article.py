@@ -127,10 +127,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # (the metadata area's dates only: a date the text quotes, "the British partner's letter, dated 14/03/2026", is
     # no order of the site's)
     dayfirst, date_shape = _date_order(
-        # (and the short lines opening the text that are no sentence, where a typed row states the date: "दिन-बार:
-        # 05-03-2026, 16:20 · …" on an ikiwiki page declaring no language, Dogri; a date a sentence quotes is none)
+        # (and the short rows under a label opening the text, where a typed row states the date: "दिन-बार:
+        # 05-03-2026, 16:20 · …" on an ikiwiki page declaring no language, Dogri; a date a sentence quotes is none,
+        # "Audit report of 12/31/2025 attached")
         [*raw.meta_lines, *(b.text for b in blocks[:_OPENING_DATE_LINES]
-                            if len(b.text) <= _CLOSING_BYLINE_CHARS and not b.text.endswith(tuple(SENTENCE_STOPS)))],
+                            if len(b.text) <= _CLOSING_BYLINE_CHARS and _OPENING_ROW_LABEL.match(b.text)
+                            and not b.text.endswith(tuple(SENTENCE_STOPS)))],
         evidence, dayfirst,
         # (a page declaring no language, as Jekyll Now's layout writes none, is in its text's: English writes
         # "11/03/2026" month first, the others day first, and so does a long text the detector reads no language in,
@@ -324,7 +326,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             meta_blocks.append(block.text)
             continue
         if index < head and (writer := _writer_line(block, lambda: (meta.author, closing_author()),
-                                                    raw.author_slugs, raw.meta_lines)) is not None:
+                                                    raw.author_slugs, raw.meta_lines,
+                                                    block.text in raw.italic_lines)) is not None:
             # a short line of a word or three and the post's writer, in any language, above the text (Croogo's
             # "<p><em>Yasoneka Mwaxi Kasongo</em></p>" under its "Posted by <a>Mwaxi Kasongo</a>", Chokwe: written
             # by; nopCommerce's "<p>Intudok <a href=/profile/3>Jocelyn Binwag</a></p>", Tuwali Ifugao; JSPWiki's
@@ -760,7 +763,7 @@ def _writer_not_source(row: metadata.MetaFields, writers: Sequence[str]) -> None
 
 
 def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], slugs: list[str],
-                 meta_lines: Sequence[str] = ()) -> str | None:
+                 meta_lines: Sequence[str] = (), italic: bool = False) -> str | None:
     """The writer's name ``block`` is a byline of: a short line, no sentence, of one to three words (a label, its
     colon or none, in any language: "Yasoneka", "Olebiwa na", "Nga") and a name of two to four capitalised words that
     the page gives as its writer's elsewhere: the header's or the closing line's byline (``authors``, asked only of a
@@ -794,18 +797,24 @@ def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], sl
                 or any(len(line) <= _CLOSING_BYLINE_CHARS and (
                     line.startswith(name + " ") and metadata.find_date(line[len(name):]) is not None
                     or line.endswith(" " + name) and metadata.find_date(line[:-len(name)]) is not None
-                    or _dated_row_field(line, name))
+                    or italic and _dated_row_field(line, name))
                        for line in meta_lines):
             return name
     return None
 
 
 def _dated_row_field(line: str, name: str) -> bool:
-    """``line``, a dated row of the header's, holds ``name`` as a field's value of its own, under a label, parted from
-    the next field (Tiki's "Mukwakusoneka: Nsambu Chinyama - Yasolokele: 2026-03-05 16:20 - (412 Vatangile)" over
-    "<p><em>Vasonekele kuli <a>Nsambu Chinyama</a></em></p>", Luvale: writer, published, written by)."""
-    match = re.search(r"(?:^|[:：]\s*)" + re.escape(name) + r"(?=\s*(?:$|[-–—|·•,]\s))", line)
-    return match is not None and match.start() > 0 and metadata.find_date(line) is not None
+    """``line``, a dated row of the header's, holds ``name`` as a field's value of its own, under a writer's label or
+    one no table knows, parted from the next field (Tiki's "Mukwakusoneka: Nsambu Chinyama - Yasolokele: 2026-03-05
+    16:20 - (412 Vatangile)" over "<p><em>Vasonekele kuli <a>Nsambu Chinyama</a></em></p>", Luvale: writer, published,
+    written by; asked of a line in italics only).  Not a place's, a section's or a source's field ("Location: New
+    York - Published: …" over "Reporting from New York")."""
+    match = re.search(r"(?:^|(?P<label>[^\W\d_][\w'’ -]{0,30}?)\s*[:：]\s*)" + re.escape(name)
+                      + r"(?=\s*(?:$|[-–—|·•,]\s))", line)
+    if match is None or match.start() == 0 and not match.group("label") or metadata.find_date(line) is None:
+        return False
+    label = (match.group("label") or "").strip()
+    return bool(label) and (label.casefold() in metadata.AUTHOR_LABELS or not metadata.is_field_label(label))
 
 
 def _spells_name(segment: str, spelled: list[str]) -> bool:
@@ -1150,6 +1159,7 @@ _PROSE_WORDS = 30
 
 
 _OPENING_DATE_LINES = 3  # the text's opening lines _date_order reads beside the metadata lines
+_OPENING_ROW_LABEL = re.compile(r"[^\W\d_][^:：\d]{0,30}[:：]\s")  # ... each opening with a label and its colon
 
 
 def _date_order(lines: list[str], evidence: spam.SiteEvidence | None, dayfirst: bool,

@@ -4571,6 +4571,7 @@ _COINED_DATE_LABEL_TEXT = LABEL_WORD_PLAIN + "(?: " + LABEL_WORD_PLAIN + r"){0,2
 # (a weekday's name no table knows may stand between, its comma after it: "Efimbo: Etitano, 5 Maalitsa 2026, 16:20",
 # Kwanyama: time, Friday)
 _COINED_DATE_LABEL = re.compile(_COINED_DATE_LABEL_TEXT + r"(?:\s*[^\W\d_]{3,15})?")
+_COINED_DATE_LABEL_ONLY = re.compile(_COINED_DATE_LABEL_TEXT)
 # the fields of such a row parted by spaced middots, bars, bullets or dashes ("<time>11.02.2026, 08:20</time> — Mɔɔ
 # ɔvi: Joy News — Ɛleka: Adwuma", a Monstra post's, Nzema), or by a line break read as a space before the next
 # "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)
@@ -4739,8 +4740,9 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
             hour_word = "T" in found.value and _HOUR_WORD.fullmatch(part[found.end:])
             if hour_word:
                 rest = part[:found.start].strip(" ,")
-            if rest and not _COINED_DATE_LABEL.fullmatch(rest):
-                return None
+            if rest and not (_COINED_DATE_LABEL.fullmatch(rest) and (
+                    _COINED_DATE_LABEL_ONLY.fullmatch(rest) or part[:found.start].rstrip().endswith(","))):
+                return None  # (a label, and a weekday's word only before its comma: "Efimbo: Etitano, 5 …")
             if row.published_at is not None:
                 return None
             row.published_at, row.zone, dated = found.value, found.zone, at
@@ -4806,17 +4808,18 @@ def _twin_date(part: str, found: DateMatch, tz: str | None, dayfirst: bool) -> s
 # a date newsbot cannot read (a weekday perhaps, a day, a month's name of one to three words, a year) and the same day
 # in figures between brackets after it: "Nïn: Tiop 5 Pɛ̈y Diɔ̱k 2026 (05/03/2026), 16:20" (Nuer: day, Thursday, March)
 # (the words in any letters, marks too: "Pɛ̈y Diɔ̱k")
-_UNREAD_BEFORE_TWIN = re.compile(r"(?P<label>" + _COINED_DATE_LABEL_TEXT + r")\s*(?:" + LETTER + r"{2,15},?\s)?\d{1,2}\.?\s"
+_UNREAD_BEFORE_TWIN = re.compile(r"(?P<label>" + _COINED_DATE_LABEL_TEXT + r")\s*(?:" + LETTER + r"{2,15},?\s)?(?P<day>\d{1,2})\.?\s"
                                  + LETTER + r"{2,15}(?:\s" + LETTER + r"{2,15}){0,2},?\s(?P<year>(?:19|20)\d\d)\s*[(（]")
 
 
 def _read_twin(part: str, found: DateMatch, tz: str | None, dayfirst: bool) -> str | None:
     """``part`` as its label and the date it gives in figures between brackets (``found``, the one read), the date in
-    words before them left out, when it is an unread date of the same year (_UNREAD_BEFORE_TWIN); the time of day
-    after the brackets stays the date's.  None for any other field."""
+    words before them left out, when it is an unread date of the same year and day (_UNREAD_BEFORE_TWIN; figures read
+    in the other order are none); the time of day after the brackets stays the date's.  None for any other field."""
     match = _UNREAD_BEFORE_TWIN.match(part)
-    if match is None or match.end() != found.start or found.value[:4] != match.group("year"):
-        return None
+    if match is None or match.end() != found.start or found.value[:4] != match.group("year") \
+            or int(found.value[8:10]) != int(match.group("day")):
+        return None  # (the same year and day: the figures read in the order the day in words says)
     close = part.find(")", found.end)
     close = part.find("）", found.end) if close < 0 else close
     if close < 0 or part[found.end:close].strip():
@@ -4838,7 +4841,9 @@ def _dated_outlet_pair(row: MetaFields, fields: list[tuple[int, str, str]]) -> M
     outlet = fields[0][2]
     # (in a script without capitals, an outlet's word gives the name its shape: "निकास: रेडियो तवी जम्मू · खाना: सेहत",
     # Dogri: outlet, compartment)
-    if len(outlet.split()) < 2 or not (_name_shaped(outlet) or _outlet_word_in(outlet)) or person_shaped(outlet):
+    if len(outlet.split()) < 2 or person_shaped(outlet) \
+            or not (_name_shaped(outlet) or all(_caseless_word(word) for word in outlet.split())
+                    and _outlet_word_in(outlet)):
         return None
     row.source, row.category = outlet, fields[1][2]
     return row

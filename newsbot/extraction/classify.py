@@ -773,9 +773,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # (nor a text a credit line closing it gives to a news agency, "Pulttuwaa: ENA": a wire story, undated, which
         # Antora's navigation and breadcrumb link by its headline as they link every page)
         # (the stamp a platform prints under every page's text, its last edit, dates no page the menu links by a
-        # label: ikiwiki's "Last edited <span class="date">…</span>" under the about page "baare" its sidebar links
-        # so; a story the menu's list of news links by its headline stays dated by it, and so does one a trail ends
-        # with, BookStack's "书 › 湘西州启动油菜花旅游季" over its "创建于 <span title=…>")
+        # label: a wiki's "Last edited <span class="date">…</span>" under its about page "baare", linked so from its
+        # <nav>; a story the menu's list of news links by its headline stays dated by it, and so does one a trail
+        # ends with, BookStack's "书 › 湘西州启动油菜花旅游季" over its "创建于 <span title=…>".  ikiwiki's sidebar line
+        # of links, "<div class="sidebar"><p><a>khabran</a> · … · <a>baare</a></p>", is read as no menu: doiiki's
+        # about page is emitted)
         return Verdict(False, "site-information", "the site's menu links this undated page by its headline")
     if (use_url and not strong and page.menu_names_page and page.teaser_headings
             and (first := next((b for b in page.blocks if b.text != page.title), None)) is not None

@@ -679,8 +679,9 @@ def _update_classed(el: etree._Element) -> bool:
     class="updated">Jiɛc 06.03.2026 08:02</span>" beside an Escenic article's byline, Nuer: changed; not WordPress's
     "entry-date published updated", never changed since): read under an update's label in a metadata line."""
     cls = el.get("class")
-    if not cls or "publish" in cls.lower() or _CHANGE_WORDS.isdisjoint(_class_words(_CAMEL_JOIN.sub("-", cls), None)):
-        return False
+    if not cls or "publish" in cls.lower() or _CHANGE_WORDS.isdisjoint(words := _class_words(_CAMEL_JOIN.sub("-", cls), None)) \
+            or "date" in words:
+        return False  # (hAtom's "date updated", WordPress's, is the post's one date as often)
     text = _text(el)
     return 0 < len(text) <= _CHANGE_LINE_CHARS and find_date(text) is not None
 
@@ -2956,6 +2957,8 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     if (wrapped := _wrapped_lead(sib)) is not None:
         media, sib = 0, wrapped
     named = _lead_classed_as(sib, _LEAD_PARTS)
+    if tools and not named:
+        return None  # (past the article's tools, only a box named the lead joins: Tiki's "div.articleheadingtext")
     # (the lead's rich-text field wrapped once more in the box named the lead: Ibexa's "<div class="article-intro"><div
     # class="ezrichtext-field"><p>…</p></div></div>" over "div.article-body > div.ezrichtext-field")
     if named and sib.tag == "div" and not (sib.text or "").strip() \
@@ -6801,6 +6804,8 @@ def _kicker(h1: etree._Element | None, root: etree._Element, url: str) -> str | 
             continue  # the trail, its crumbs read as items (_breadcrumbs): Confluence's "<div id="breadcrumb-section">
             # <nav><ol id="breadcrumbs"><li><span><a>Pages</a></span></li><li>…<a>Blog</a>…</ol></nav></div><h1>"
         if text[-1] in _TRAIL_ENDS and len(text) > 1 and text[-2] == " ":
+            if _KICKER_ATTR.search(attrs):
+                return text[:-1].rstrip()  # a kicker classed so, a separator after it ("<p class=kicker><a>Sport</a> »")
             continue  # a trail's first crumb, its separator after it and the headline as the next: PmWiki's page
             # group "<div class='pagegroup'><a href='/Khabar'>Khabar</a> /</div>" over "<h1 class='pagetitle'>", the
             # wiki's group of pages, no section the story is filed under
@@ -7378,8 +7383,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.tag_section = None if page.url_section else (_headline_row_tag(h1) or _tag_above_headline(h1) or _frame_tag_pill(h1)
                                                           or _menu_named_tag(root, h1, page.section_names, url))
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
+    # (an HTML page's: a feed served as a page, an Atom document parsed as XML, holds no entry of a listing's text)
     page.entry_above = (_entry_link_above(containers[0], url) or _entry_inside(containers[0], url)) \
-        if containers else None
+        if containers and isinstance(containers[0], lxml.html.HtmlElement) else None
     page.canonical = _canonical(root, url) or _headline_og_url(root, url, page.title)
     page.html_alternates = _html_alternates(root, url)
     page.print_class = print_classed(root)
@@ -8251,13 +8257,19 @@ def _dated_after(el: etree._Element) -> bool:
 # the boxes an entry's headline stands in (not a paragraph of the text linking another story: a follow-up's "<p><a
 # href=…>Headline of the first story</a></p>" over its own text)
 _ENTRY_HEADER_TAGS = frozenset(("div", "span", "header", "h1", "h2", "h3", "h4", "h5", "h6"))
+_ENTRY_HEADER_WORDS = ("header", "title", "heading")  # (in a class word: "inlineheader", "entry-title")
 
 
 _ENTRY_SHARE = 0.6  # the share of the text read an entry holds (_entry_inside)
 
 
 def _other_headline(box: etree._Element, page_url: str) -> str | None:
-    """The text of ``box`` when it is nothing but one link to another page of the site, long enough for a headline."""
+    """The text of ``box`` when it is nothing but one link to another page of the site, long enough for a headline,
+    and the box a heading or classed as an entry's header or title ("div.inlineheader"): not a series' tag or a link
+    back to a section over a story's text ("<div class=tagline><a href=/elections-2026/>Special report: …</a>")."""
+    if box.tag not in _HEADING_TAGS and not any(word in token for token in _class_words(box.get("class"), None)
+                                                for word in _ENTRY_HEADER_WORDS):
+        return None
     links = box.findall(".//a[@href]")
     text = _text(box)
     if len(links) != 1 or len(text) < _ENTRY_HEADLINE_CHARS or _text(links[0]) != text:
