@@ -680,7 +680,7 @@ def _update_classed(el: etree._Element) -> bool:
     "entry-date published updated", never changed since): read under an update's label in a metadata line."""
     cls = el.get("class")
     if not cls or not ("pdated" in cls or "odified" in cls) or "publish" in cls.lower() \
-            or _CHANGE_WORDS.isdisjoint(words := _class_words(_CAMEL_JOIN.sub("-", cls), None)) or "date" in words:
+            or _CHANGE_WORDS.isdisjoint(words := _change_class_words(el)) or "date" in words:
         return False  # (hAtom's "date updated", WordPress's, is the post's one date as often)
     text = _text(el)
     return 0 < len(text) <= _CHANGE_LINE_CHARS and find_date(text) is not None
@@ -3952,11 +3952,17 @@ def _change_date_box(box: etree._Element) -> bool:
     date (K2's ``<div class="itemDateModified">ТӀаьххьара хийцамаш бина Шот, 21 Бекарг-бутт 2026 16:00</div>`` after
     the text, "Last modified on …"): the item's metadata, no text of the story (an editor's note classed so is a
     sentence longer than that, or names no date)."""
-    cls = box.get("class")
-    if not cls or _CHANGE_WORDS.isdisjoint(_class_words(_CAMEL_JOIN.sub("-", cls), None)):
+    if _CHANGE_WORDS.isdisjoint(_change_class_words(box)):
         return False
     text = _text(box)
     return 0 < len(text) <= _CHANGE_LINE_CHARS and bool(_DATE_HINT.search(ascii_digits(text)))
+
+
+def _change_class_words(el: etree._Element) -> frozenset[str]:
+    """The class words of ``el``, those run together in camel case read apart ("itemDateModified"), for the change
+    words (_CHANGE_WORDS) _change_date_box and _update_classed look for."""
+    cls = el.get("class")
+    return _class_words(_CAMEL_JOIN.sub("-", cls), None) if cls else frozenset()
 
 
 # a byline box is a line or two (see _META_ROW_CHARS); cheap shape first (in C)
@@ -4830,9 +4836,8 @@ def _crumb_item(root: etree._Element, last: str, before: str) -> bool:
     return False
 
 
-def _last_crumb_link(trail: etree._Element, asides: list[etree._Element]) -> etree._Element | None:
-    """The last link of ``trail`` outside its asides (a revision stamp's editor: see _breadcrumbs)."""
-    aside_links = {a for aside in asides for a in aside.iter("a")}
+def _last_crumb_link(trail: etree._Element, aside_links: set[etree._Element]) -> etree._Element | None:
+    """The last link of ``trail`` not among its asides' links (a revision stamp's editor: see _breadcrumbs)."""
     return next((a for a in reversed(list(trail.iter("a"))) if a not in aside_links and a.get("href")), None)
 
 
@@ -4896,6 +4901,7 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None,
         # no trail)
         asides += [box for box in el.iterdescendants("span", "small", "div")
                    if find_date(box.text or "") is not None and box.find(".//a") is not None]
+        aside_links = {a for aside in asides for a in aside.iter("a")}
         for aside in asides:
             if (shown := _text(aside)) and shown in text:
                 text = normalize_inline(text.replace(shown, " ", 1))
@@ -4913,7 +4919,6 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None,
         if len(items) < 2:
             # one <li> holding the whole trail (phpBB: <li class="breadcrumbs"><span class="crumb"><a>…</a></span>…):
             # its links are the crumbs
-            aside_links = {a for aside in asides for a in aside.iter("a")}
             items = [i for a in el.iter("a") if a not in aside_links and (i := _text(a))] or items
         if len(items) >= 2:
             # the trail's items, plus a last crumb written as plain text after the links
@@ -4954,7 +4959,7 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None,
             continue  # FC2's "<a>ホーム</a> | <a>Next entry's headline »</a>": the pager, not a trail
         if (first := next(el.iter("a"), None)) is not None and _home_link(first) and _text(first) == crumbs[0]:
             crumbs = crumbs[1:]  # the home page's link, in a word _HOME does not hold ("ᱜᱷᱟᱨ")
-        if page_url and len(crumbs) >= 2 and (last := _last_crumb_link(el, asides)) is not None \
+        if page_url and len(crumbs) >= 2 and (last := _last_crumb_link(el, aside_links)) is not None \
                 and _text(last) == crumbs[-1] and _same_page(urljoin(page_url, last.get("href").strip()), page_url):
             crumbs.pop()  # the trail's last link leads to the page itself (Foswiki's topic, its WikiWord): no section
         return [c for c in crumbs if c.lower() not in _HOME], text
