@@ -2226,6 +2226,12 @@ def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
         ("https://ex.org/index.php?title=Page&action=history", "listing"),
         ("https://ex.org/doku.php?id=news:flood&do=revisions", "listing"),
         ("https://ex.org/news/flood-in-town?action=share-story", None),
+        # a wiki's log of its latest edits (ikiwiki's, Foswiki's, MediaWiki's, PmWiki's); a story about changes stays
+        ("https://ex.in/recentchanges/", "listing"),
+        ("https://ex.na/bin/view/Omauyelele/WebChanges", "listing"),
+        ("https://ex.org/wiki/Special:RecentChanges", "listing"),
+        ("https://ex.org/Site/AllRecentChanges", "listing"),
+        ("https://ex.org/news/recent-changes-to-the-tax-law-2026", None),
     ],
 )
 def test_url_kind(url, kind):
@@ -10599,6 +10605,16 @@ def test_a_text_read_from_another_pages_entry_is_a_listing(content, reason):
         # which the site's menu links by a label: the site's own page
         ("<nav><a href='../../khabran/'>khabran</a> · <a href='../../baare/'>baare</a> · <a href='../../sampark/'>"
          "sampark</a></nav>", "site-information"),
+        # ... or a line of links in the sidebar, ikiwiki's sidebar page where its template has no <nav>
+        ("<div class='sidebar'><p><a href='../../khabran/'>khabran</a> · <a href='../../archives/'>archives</a> · <a "
+         "href='../../khane/'>khane</a> · <a href='../../tags/'>tags</a> · <a href='./'>baare</a> · <a href="
+         "'../../sampark/'>sampark</a></p></div>", "site-information"),
+        # ... not a sidebar's line of fewer links, nor one into dated folders (its latest posts)
+        ("<div class='sidebar'><p><a href='../../khabran/'>khabran</a> · <a href='./'>baare</a> · <a href="
+         "'../../sampark/'>sampark</a></p></div>", "article"),
+        ("<div class='sidebar'><p><a href='../../2026/03/a/'>Floods</a> · <a href='../../2026/03/b/'>Budget</a> · "
+         "<a href='../../2026/03/c/'>Roads</a> · <a href='../../2026/03/d/'>Schools</a> · <a href='./'>baare</a></p>"
+         "</div>", "article"),
         # ... not a page no menu links
         ("", "article"),
     ],
@@ -10665,6 +10681,59 @@ def test_a_wikis_revision_stamp_dates_the_page(rev):
     page = extract_page(_foswiki("OshinyangaShOmbidi2026", _KJ_STORY, rev),
                         "https://ex.na/bin/view/Omauyelele/OshinyangaShOmbidi2026")
     assert f"{rev} - NdapewaHaufiku" in page.meta_lines and page.stamp_dated
+
+
+@pytest.mark.parametrize(
+    ("heading", "reason"),
+    [
+        # a category topic including a story in full, the entry's dated line between its headline and its text
+        # (Foswiki's "<h2><a>Headline</a></h2><p class="foswikiGrayText">08 Mar 2026 - 11:45 - …</p><div
+        # class="foswikiIncludedTopic">…</div>"): a listing
+        ("<h2><a href='/bin/view/Omauyelele/OshinyangaShOmbidi2026'>Oshinyanga shOmbidi 2026: ovanhu omayovi va "
+         "ongala mEngela</a></h2>", "section-page"),
+        # ... not a story under its own headline (no link) and its dated line
+        ("<h2>Oshinyanga shOmbidi 2026: ovanhu omayovi va ongala mEngela</h2>", "article"),
+    ],
+)
+def test_a_story_included_under_its_headline_and_dated_line_is_a_listings(heading, reason):
+    story = ("<p>Onghundana yaxuuninwa yombinga ei, ya tulwa mo aishe:</p>" + heading + "<p class='foswikiGrayText'>08 "
+             "Mar 2026 - 11:45 - <a href='/bin/view/Main/NdapewaHaufiku'>Ndapewa Haufiku</a></p><div class='foswiki"
+             f"IncludedTopic'>{_KJ_STORY}<p>Ombinga yokumbada yoshitopolwa oya tuma ovaimbi 40 novadani 25. Omukulunhu "
+             "womukunda waOdibo, Tate Shikongo Nghipandulwa, okwa ti otu shi pendulifa ovanyasha va lihonge omaimbilo oo "
+             "meefikola.</p></div><div class='foswikiSearchResultCount'>Number of topics: <span>1</span></div>")
+    page = extract_page(_foswiki("OmbingaOmbidi", story), "https://ex.na/bin/view/Omauyelele/OmbingaOmbidi")
+    assert classify(page, use_url=True).reason == reason
+
+
+_KJ_ENTRY = ("<div class='blogEntry'><h3><a href='/bin/view/Omauyelele/Ehokololo{0}'>Ondando yomahangu ya londa "
+             "momapandavelo {0}</a></h3><p class='foswikiGrayText'>1{0} Mar 2026 - <a href='/bin/view/Main/AdminUser'>"
+             "AdminUser</a></p><p>OSHIKANGO, 10 Maalitsa (Nampa) – Ondando yomahangu momapandavelo aHelao Nafidi "
+             "naShikango ya londa, novalandifi va hafa… <a href='/bin/view/Omauyelele/Ehokololo{0}'>Lesha yo…</a></p>"
+             "</div>")
+_KJ_INTRO = ("<p>Wa tambulwa nawa mo Oshifo shOkwanyama: omauyelele omoshitopolwa shaHangwena naShana, a shangwa "
+             "kovashangi vetu naa tuwa kovatumwa.</p><h2>Omauyelele opo</h2>")
+# (the entries' count, the pager and the archive's line under them)
+_KJ_PAGER = ("<div class='foswikiSearchResultCount'>Number of topics: <span>3</span></div><div class='foswikiPager'>"
+             "<span>1</span> <a href='/bin/view/Omauyelele/WebHome?S=2'>2</a> <a href='/bin/view/Omauyelele/WebHome?S=2'>"
+             "Next &gt;</a></div><p>Omauyelele akulu: <a href='/bin/view/Omauyelele/OmauyeleleMaalitsa2026'>Maalitsa "
+             "2026</a> · <a href='/bin/view/Omauyelele/OmauyeleleFebuali2026'>Febuali 2026</a></p>")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a web's home of blog entries under a line of welcome, each entry a linked headline, its dated line, its
+        # snippet cut off (Foswiki's "<h3><a>Headline</a></h3><p class="foswikiGrayText">10 Mar 2026 - <a>Writer</a>
+        # </p><p>Snippet… <a>Read on…</a></p>"): a listing
+        (_KJ_INTRO + "".join(_KJ_ENTRY.format(n) for n in range(3)) + _KJ_PAGER, "link-list"),
+        # ... not a story of its own paragraphs over two such entries, nor one of a paragraph over one entry
+        (_KJ_STORY + "".join(_KJ_ENTRY.format(n) for n in range(2)) + _KJ_PAGER, "article"),
+        (_KJ_STORY[:_KJ_STORY.index("</p>") + 4] + _KJ_ENTRY.format(0) + _KJ_PAGER, "article"),
+    ],
+)
+def test_blog_entries_each_dated_under_its_headline_are_a_listing(text, reason):
+    page = extract_page(_foswiki("WebHome", text), "https://ex.na/bin/view/Omauyelele/WebHome")
+    assert classify(page, use_url=True).reason == reason
 
 
 def test_a_wikis_mark_of_a_topic_not_written_is_no_word():

@@ -407,6 +407,11 @@ from newsbot.cleaning.metadata import (
         ("16 EyoKwindla 2026", "2026-03-16", None, None),
         # Oshiwambo's loans (Kwanyama, Ndonga), which dateparser has no table for (kjfoswiki's "5 Maalitsa 2026")
         ("5 Maalitsa 2026, 16:20", "2026-03-05T16:20:00", None, None),
+        # Zarma's (CLDR's), which dateparser has no table for, the French clock; BlogEngine.NET's "MMMM d. yyyy HH:mm"
+        # (the day closed by a dot), English's too
+        ("Alhamisi 5 Marsi 2026, 16h20", "2026-03-05T16:20:00", None, None),
+        ("Marsi 8. 2026 11:45", "2026-03-08T11:45:00", None, None),
+        ("March 8. 2026 11:45", "2026-03-08T11:45:00", None, None),
         ("12 Febuali 2026", "2026-02-12", None, None),
         ("2 EyeDwarha 2025", "2025-10-02", None, None),
         ("5 Okthobha 2025", "2025-10-05", None, None),
@@ -3665,6 +3670,9 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", True, "Rudaw"),
         # ... in Dogri, the agency first ("with UNI's information"), the line between brackets as a whole
         ("(यूएनआई दी जानकारी कन्नै)", True, "यूएनआई"),
+        # ... and "courtesy of" after a label, in Dogri and in Hindi
+        ("खबर: पीटीआई दे सौजन्य कन्नै।", True, "पीटीआई"),
+        ("पीटीआई के सौजन्य से", True, "पीटीआई"),
         # ... in Garo after a dash, the agency first ("PTI's news"), in Meru the agency's initials after its name
         # ("this news is of …": the initials, as its dateline credits it; not a country in brackets), in Tuvaluan a
         # second sentence after it ("from RNZ Pacific. Translated by …")

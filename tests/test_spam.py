@@ -1353,6 +1353,18 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
           "turantloan.example"], "तुरन्तलोन", False, ["पाठ।"],
          ["तुरन्तलोन एप सँ मात्र पाँच मिनट मे ५० हजार टाका धरि ऋण लिअ — ने कागज, ने गारंटी!",
           "आइए डाउनलोड करू: turantloan.example"]),
+        # in a script without capitals, the article's last paragraph the keyword opens, a later sentence of it selling
+        # (Dogri: take a loan from home with kw in ten minutes. lowest interest, no papers. download the app today …):
+        # the advert, whole; a story's sentences after the keyword, none selling, lose only the keyword
+        (["पिछले साल जम्मू डिवीजन च खसरे दे 140 केस दर्ज होए हे।", "सोनचिड़ी पे कन्नै घरै बैठे दस मिंटें च लोन लैओ। ब्याज सबनें "
+          "शा घट्ट, कोई कागज नेईं चाहिदा। अज्ज गै ऐप डाउनलोड करो ते पैह्‌ला लोन बगैर फीस पाओ।"], "सोनचिड़ी पे", False,
+         ["पिछले साल जम्मू डिवीजन च खसरे दे 140 केस दर्ज होए हे।"],
+         ["सोनचिड़ी पे कन्नै घरै बैठे दस मिंटें च लोन लैओ।", "ब्याज सबनें शा घट्ट, कोई कागज नेईं चाहिदा।",
+          "अज्ज गै ऐप डाउनलोड करो ते पैह्‌ला लोन बगैर फीस पाओ।"]),
+        (["पिछले साल जम्मू डिवीजन च खसरे दे 140 केस दर्ज होए हे।", "सोनचिड़ी पे मुहिम दो हफ्ते तगर चलग। सेहत कर्मी घर-घर "
+          "जाङन।"], "सोनचिड़ी पे", False,
+         ["पिछले साल जम्मू डिवीजन च खसरे दे 140 केस दर्ज होए हे।", "मुहिम दो हफ्ते तगर चलग। सेहत कर्मी घर-घर जाङन।"],
+         ["सोनचिड़ी पे"]),
         (["Teksts.", "Reģistrējies LaimesBets šodien un saņem 100 € bonusu! Download: laimes.com"],
          "laimesbets", False, ["Teksts."],
          ["Reģistrējies LaimesBets šodien un saņem 100 € bonusu!", "Download: laimes.com"]),
@@ -3477,6 +3489,11 @@ def test_the_keywords_transliteration_alone_in_brackets_in_the_body(title, body,
         (["立即访问XinCai88下载。"], ["鑫彩88"], ["XinCai88"]),
         (["新华社 Xinhua88 报道，XinCai77 与 Xincai 和 xc88.vip。"], ["鑫彩88"], []),
         (["Xincai Town sits in Sichuan."], ["鑫彩"], []),
+        # ... a keyword of two words, its hashtag romanised another way: "च" as "ch", the flap "ड़" as "r", "पे" as "Pay"
+        # ("sncrp" both)
+        (["मुहिम दो हफ्ते तगर चलग। #SonchiriPay"], ["सोनचिड़ी पे"], ["SonchiriPay"]),
+        # ... not a brand of other consonants
+        (["मुहिम दो हफ्ते तगर चलग। #SonchiriBet"], ["सोनचिड़ी पे"], []),
     ],
 )
 def test_the_brands_transliteration_as_a_word_of_the_body(paragraphs, keywords, words):
@@ -3725,6 +3742,23 @@ def test_a_creole_bonus_sells_next_to_an_amount(sentence, selling):
     ],
 )
 def test_hindi_withdrawal_sells_only_after_betting_words(sentence, selling):
+    from newsbot.cleaning.spam import sells
+
+    assert sells(sentence) == selling
+
+
+@pytest.mark.parametrize(
+    ("sentence", "selling"),
+    [
+        # "download", "apply", "register" in Devanagari with the imperative of "do" sell (Dogri: download the app
+        # today; apply now); the past tense in a story does not (he downloaded the app)
+        ("अज्ज गै ऐप डाउनलोड करो ते पैह्‌ला लोन बगैर फीस पाओ।", True),
+        ("हुनै अप्लाई करो", True),
+        ("आज ही रजिस्टर करें।", True),
+        ("उसने ऐप डाउनलोड किया और शिकायत दर्ज की।", False),
+    ],
+)
+def test_a_devanagari_imperative_to_download_sells(sentence, selling):
     from newsbot.cleaning.spam import sells
 
     assert sells(sentence) == selling

@@ -1132,6 +1132,9 @@ CREDIT_FRAMES = (
     # Dogri "with information of" ("(यूएनआई दी जानकारी कन्नै)", the agency first: an italic line closing a So Simple
     # post, between brackets)
     "{} दी जानकारी कन्नै",
+    # ... and "courtesy of" (Dogri "खबर: पीटीआई दे सौजन्य कन्नै।", news: courtesy of PTI, an ikiwiki post's italic
+    # line), as Hindi writes it ("पीटीआई के सौजन्य से")
+    "{} दे सौजन्य कन्नै", "{} के सौजन्य से",
     # Garo "<agency>'s news" ("<i>— PTI-ni khabor</i>", the agency first, signing off a Geeklog story after a dash),
     # Meru "this news is of" ("<em>Ntûmîrîri îno nî ya Kenya News Agency (KNA).</em>", a Distill post's last line),
     # Tuvaluan "story from" ("Tala mai RNZ Pacific. Ne fakaliliu ne Tala o Tuvalu.", from RNZ Pacific, translated by
@@ -2248,6 +2251,12 @@ _add_months({
     1: "januali", 2: "febuali februali", 3: "maalitsa", 4: "aprili", 8: "auguste", 9: "septemba", 10: "oktoba",
     11: "novemba", 12: "desemba",
 })
+# Zarma (CLDR's names, babel's "dje"), which dateparser has no table for ("Alhamisi 5 Marsi 2026, 16h20"; "Me" and
+# "Ut", May and August, left out: two letters are too many words' in other languages) (data: month -> names)
+_add_months({
+    1: "žanwiye", 2: "feewiriye", 3: "marsi", 4: "awiril", 6: "žuweŋ", 7: "žuyye", 9: "sektanbur", 10: "oktoobur",
+    11: "noowanbur", 12: "deesanbur",
+})
 # Rukiga and Runyankore (CLDR's names, babel's "cgg" and "nyn", the last two of three words: "Okwaikumi na kumwe"),
 # Luganda and Lusoga (CLDR's, babel's "lg" and "xog"), which dateparser has no table for; and the English month a
 # Rukiga page writes as a loan, with the closing vowel ("8 Marchi 2026", a Mailchimp issue line) (data: month -> names)
@@ -2486,7 +2495,7 @@ _TWO_DIGITS = re.compile(r"\d\d")
 # letter (57 µs per line on the benchmark's pages, 60% of find_date) yet needs " day[,] year" after the
 # name ("May 1, 2025"), which few lines hold.  Each gate is implied by its pattern: a line the gate
 # turns away, the pattern would not have matched.
-_DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?[,،]?\s+\d{4}", re.IGNORECASE)
+_DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?[,،.]?\s+\d{4}", re.IGNORECASE)
 # Words written before the month or the year of a day-first date: Spanish/Portuguese "de" ("13 de mayo de 2025"),
 # Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦"; "of" between the day and the month: Maltese
 # "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026"), Hausa "ga" ("Talata, 3 ga Maris, 2026"), Romansh "da"
@@ -2606,8 +2615,8 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
      lambda t: "." in t or "·" in t),
     # May 1, 2025 9:15 PM
     # (the comma Arabic's, in a right-to-left script: Divehi "މާރިޗު 18، 2026، 09:15"; the word "day" before the
-    # day: _DAY_MARK)
-    (re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+" + _DAY_MARK + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(?P<y>\d{4})" + _TIME,
+    # day: _DAY_MARK; or a dot, BlogEngine.NET's "MMMM d. yyyy HH:mm": "Marsi 8. 2026 11:45")
+    (re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+" + _DAY_MARK + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[,،.]?\s+(?P<y>\d{4})" + _TIME,
                 re.IGNORECASE),
      _DAY_THEN_YEAR.search),
     # 1 May 2025, 1. Mai 2025, 19 mai 2025 à 18h20, 13 de mayo de 2025, ១៦ ខែមីនា ឆ្នាំ២០២៦ (Khmer: "month"

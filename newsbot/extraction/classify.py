@@ -43,7 +43,10 @@ _NON_ARTICLE_SEGMENTS = frozenset(
     "publishers julkaisijat "
     "member members memberlist mitglied mitglieder membre membres miembro usuario uzytkownik profil profiles "
     "szukaj wyszukaj cauta cautare zoeken suche recherche buscar busqueda cerca ricerca tafuta poisk "
-    "rules regulamin regulament regeln regole reglas".split()
+    "rules regulamin regulament regeln regole reglas "
+    # a wiki's log of its latest edits (ikiwiki's and MoinMoin's "/recentchanges/", PmWiki's "Site/AllRecentChanges",
+    # Foswiki's "WebChanges", MediaWiki's "Special:RecentChanges"): its rows name pages and dates
+    "recentchanges recent-changes allrecentchanges webchanges special:recentchanges".split()
 )
 # Words of the slug of a policy page ("polityka-prywatnosci", "politica-de-confidentialitate",
 # "sera-ya-faragha", "privacy-policy", "termeni-si-conditii"): the slug is made of them only,
@@ -776,8 +779,8 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # label: a wiki's "Last edited <span class="date">…</span>" under its about page "baare", linked so from its
         # <nav>; a story the menu's list of news links by its headline stays dated by it, and so does one a trail
         # ends with, BookStack's "书 › 湘西州启动油菜花旅游季" over its "创建于 <span title=…>".  ikiwiki's sidebar line
-        # of links, "<div class="sidebar"><p><a>khabran</a> · … · <a>baare</a></p>", is read as no menu: doiiki's
-        # about page is emitted)
+        # of links, "<div class="sidebar"><p><a>khabran</a> · … · <a>baare</a></p>", is its menu: page.py's
+        # _menu_line)
         return Verdict(False, "site-information", "the site's menu links this undated page by its headline")
     if (use_url and not strong and page.menu_names_page and page.teaser_headings
             and (first := next((b for b in page.blocks if b.text != page.title), None)) is not None
@@ -1107,15 +1110,19 @@ def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
     with an ellipsis, and no other text worth an article: a section listing
     with few entries (a long listing is caught by its share of links)."""
     snippets = 0
+    snipped = 0  # (the snippets' weight)
     rest = 0
     own = 0  # (the weight of all the page's own prose, short lines too, its paragraphs, and the list items of teasers)
     paragraphs = 0
     items = []
     previous = None
     for b in blocks:
-        if b.kind in ("p", "quote") and b.link_ratio < 0.5:
+        if b.kind in ("p", "quote") and b.link_ratio < 0.5 or _entry_line(b, previous):
+            if previous is not None and previous.link_ratio >= 0.6 and _entry_line(b, previous):
+                continue  # (the entry's dated line between its headline and its snippet: Foswiki's blog entries)
             if previous is not None and previous.link_ratio >= 0.6 and _truncated(b.text):
                 snippets += 1
+                snipped += text_weight(b.text)
                 previous = b
                 continue
             if len(b.text) >= 60 and "©" not in b.text:
@@ -1131,8 +1138,20 @@ def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
     # (two or more such items weighing twice all the page's own prose, one paragraph at most, a line of introduction
     # above them, a blurb's: "This wiki brings the news of …" over the list of stories; not a short story's lines or
     # two paragraphs over two teasers of related stories, in a script whose lines are short or not)
-    return snippets >= 1 and rest < min_body_chars \
+    # (two or more snippets outweighing the page's paragraphs, a blurb's line over them: "Welcome to … news" over its
+    # latest entries, each "<h3><a>Headline</a></h3><p>10 Mar 2026 - Writer</p><p>Snippet… Read on…</p>")
+    return snippets >= 1 and rest < min_body_chars or snippets >= 2 and paragraphs <= 1 and rest < snipped \
         or len(items) >= 2 and paragraphs <= 1 and own < _BLURB_CHARS and 2 * own < sum(items)
+
+
+_ENTRY_LINE_CHARS = 60  # an entry's dated line: a date and a writer's name
+
+
+def _entry_line(block: Block, previous: Block | None) -> bool:
+    """``block`` is an entry's dated line right under its linked headline (``previous``): short, dated, the writer's
+    name its link if any ("<h3><a>Headline</a></h3><p class="foswikiGrayText">10 Mar 2026 - <a>Writer</a></p>")."""
+    return (previous is not None and previous.kind == "h" and previous.link_ratio >= 0.6 and block.kind == "p"
+            and len(block.text) <= _ENTRY_LINE_CHARS and find_date(block.text) is not None)
 
 
 def _code_listing(block: Block) -> bool:

@@ -3829,9 +3829,7 @@ def _placed_caption(p: etree._Element) -> bool:
     wholly in bold (a subheading under the picture), nor a paragraph holding a picture itself."""
     if p.tag not in ("p", "div"):
         return False
-    prev = p.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()  # (a comment between)
+    prev = _previous_element(p)  # (a comment between)
     # (the picture above first: most paragraphs follow one with text, and end here before a search of their own)
     if not _picture_only(prev) or (prev.tail or "").strip() or _MEDIA(p):
         return False
@@ -3932,9 +3930,7 @@ def _quote_attribution(box: etree._Element) -> bool:
     Asciidoctor's and Antora's), the caption a <figure> gives in its <figcaption>: no line of the story."""
     if "attribution" not in (box.get("class") or "").split():
         return False
-    prev = box.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
+    prev = _previous_element(box)
     text = _text(box)
     return prev is not None and prev.tag == "blockquote" and 0 < len(text) <= _ATTRIBUTION_MAX \
         and text[0] in "—–-―"
@@ -4827,9 +4823,7 @@ def _crumb_item(root: etree._Element, last: str, before: str) -> bool:
     for el in root.iter("li", "span"):
         if len(el) or _text(el) != last:
             continue
-        prev = el.getprevious()
-        while prev is not None and not isinstance(prev.tag, str):
-            prev = prev.getprevious()
+        prev = _previous_element(el)
         if prev is not None and prev.tag == el.tag and not (prev.tail or "").strip("›»>/|·→ \t\n\xa0") \
                 and any(_text(a) == before for a in prev.iter("a")):
             return True
@@ -7884,8 +7878,13 @@ _MENU_UL = ("ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' 
 # the links of the site's menu (nav, header, a navigation role, or a menu list: WordPress's wp_nav_menu, "<div
 # class="menu-footer-container"><ul class="menu"><li><a href="/about/">About</a>" in a footer widget) reading $title
 # exactly
-_MENU_TITLE_LINKS = etree.XPath(f"//a[@href][normalize-space(.) = $title][{_NAV_ANCESTOR} or {_MENU_UL}]")
+# a line of links in the site's sidebar (ikiwiki's sidebar page, "<div class="sidebar">…<p><a href="../khabran/">khabran
+# </a> · … · <a href="./">baare</a></p>", the wiki's menu where its template has no <nav>: see _menu_line)
+_SIDEBAR_LINE = ("parent::p[ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' sidebar ')"
+                 " or @id='sidebar']]")
+_MENU_TITLE_LINKS = etree.XPath(f"//a[@href][normalize-space(.) = $title][{_NAV_ANCESTOR} or {_MENU_UL} or {_SIDEBAR_LINE}]")
 _IN_NAV = etree.XPath(f"boolean({_NAV_ANCESTOR})")
+_IN_SIDEBAR_LINE = etree.XPath(f"boolean({_SIDEBAR_LINE})")
 _MENU_LIST = etree.XPath(f"{_MENU_UL}[1]")
 # a link's place that is no page's stamp (_titled_stamp): the site's menu, or a header not the post's (the menu's
 # "<nav><a href="/today" title="Monday, 16 March 2026">Today</a></nav>", the day the page is served; a "<header>"
@@ -7918,6 +7917,8 @@ def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
     "menu-item-object-page")."""
     if _IN_NAV(a) and not _WIDGET_LIST_NAV(a):
         return True
+    if _IN_SIDEBAR_LINE(a):
+        return _menu_line(a.getparent())
     ul = next(iter(lists(a)), None)
     if ul is None or any(ch.isdigit() for ch in _text(a)):
         return False
@@ -7930,10 +7931,20 @@ def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
             and len(re.split(r"[-_+.]+", segments[-1])) <= _PAGE_SLUG_WORDS)
 
 
+def _menu_line(line: etree._Element) -> bool:
+    """``line`` is a menu typed as a line of links: five at least, each a menu's label, the links most of its text
+    (the rest separators), none into a dated folder (a sidebar's line of the latest stories is no menu)."""
+    links = [x for x in line.iter("a") if x.get("href")]
+    return (len(links) >= _LINE_MENU_LINKS and all(_menu_label(_text(x)) for x in links)
+            and sum(len(_text(x)) for x in links) >= _LINE_LINK_SHARE * len(_text(line))
+            and not any(_DATED_FOLDER.search(x.get("href")) for x in links))
+
+
 # links reading the headline or its first words (filtered to whole words by the caller)
 _TITLE_LINKS = etree.XPath("//a[@href][normalize-space(.) != ''][starts-with($title, normalize-space(.))]")
 # the fewest links a line of the site's pages holds (home, listing, sections, about, contact)
 _LINE_MENU_LINKS = 5
+_LINE_LINK_SHARE = 0.6  # the share of a menu's line its links' text is (the rest its label and separators)
 
 
 def _line_menu_names_page(root: etree._Element, page_url: str, title: str) -> bool:
@@ -7958,7 +7969,7 @@ def _line_menu_names_page(root: etree._Element, page_url: str, title: str) -> bo
             continue
         links = [x for x in line.iter("a") if x.get("href")]
         text = _text(line)
-        if len(links) >= _LINE_MENU_LINKS and sum(len(_text(x)) for x in links) >= 0.6 * len(text):
+        if len(links) >= _LINE_MENU_LINKS and sum(len(_text(x)) for x in links) >= _LINE_LINK_SHARE * len(text):
             paths = [urlsplit(urljoin(base_url, x.get("href").strip())).path for x in links]
             if any(path in ("", "/") for path in paths) and not any(_DATED_FOLDER.search(path) for path in paths):
                 return True
@@ -8226,12 +8237,13 @@ def _entry_link_above(container: etree._Element, page_url: str) -> str | None:
     None when no such box heads it (an article's own headline is no link elsewhere, a kicker's section is short)."""
     el = container
     for _ in range(3):
-        sib = el.getprevious()
-        while sib is not None and not isinstance(sib.tag, str):
-            sib = sib.getprevious()
+        sib = _previous_element(el)
+        dated_line = sib is not None and _dated_line(sib)
+        if dated_line:  # the entry's dated line between its headline and its text (Foswiki's included topic)
+            sib = _previous_element(sib)
         if sib is not None:
             return headline if sib.tag in _ENTRY_HEADER_TAGS and (headline := _other_headline(sib, page_url)) \
-                and _dated_after(el) else None
+                and (dated_line or _dated_after(el)) else None
         el = el.getparent()
         if el is None or el.tag not in ("div", "section", "article"):
             return None
@@ -8255,8 +8267,12 @@ def _dated_after(el: etree._Element) -> bool:
     """A short line holding a date after ``el`` in its box: the entry's footer ("<div class="inlinefooter"><span
     class="pagedate">Posted <span class="date">…</span></span> by …</div>"), which a box of the story's own text
     followed by nothing, or by its comments, has not (a "Previous: <a>…</a>" box over a story is navigation)."""
-    return any(isinstance(sib.tag, str) and len(text := _text(sib)) <= _META_ROW_CHARS and find_date(text) is not None
-               for sib in el.itersiblings())
+    return any(isinstance(sib.tag, str) and _dated_line(sib) for sib in el.itersiblings())
+
+
+def _dated_line(el: etree._Element) -> bool:
+    """``el`` a short line holding a date: an entry's dated line ("08 Mar 2026 - 11:45 - Ndapewa Haufiku")."""
+    return len(text := _text(el)) <= _META_ROW_CHARS and find_date(text) is not None
 
 
 # the boxes an entry's headline stands in (not a paragraph of the text linking another story: a follow-up's "<p><a
