@@ -3686,14 +3686,15 @@ def test_a_banner_h1_naming_a_section_yields_to_the_heading_the_title_names(titl
 
 
 def test_blocks_that_are_never_the_text_are_left_out():
-    """Pull quotes repeat the text, a CTA card and an embedded tweet are not the article's."""
+    """Pull quotes repeat the text, a CTA card and an embedded tweet are not the article's, nor the writer's box."""
     html = (f"<html><body><h1>Smoke prompts alerts</h1><article>{_STORY}"
             '<blockquote class="wp-block-pullquote td-pull-quote"><p>“It smells like a campfire.”</p></blockquote>'
             '<blockquote class="twitter-tweet"><p>Suspendido ang number coding sa Lunes. #MMDA</p></blockquote>'
             '<div class="kg-card kg-cta-card"><p>Mag-subscribe sa Balitang Bayan — diretso sa inbox mo.</p></div>'
-            f"{_STORY}</article></body></html>")
+            f"{_STORY}<div class='author-box'><h4>Karári ambe</h4><p>Tsanda Urbano karasïndi tumina uandatskuecha "
+            "2019 uexurhini jimbo.</p></div></article></body></html>")
     text = " ".join(b.text for b in extract_page(html, "https://ex.com/2025/05/01/smoke.html").blocks)
-    assert "campfire" not in text and "#MMDA" not in text and "inbox" not in text
+    assert "campfire" not in text and "#MMDA" not in text and "inbox" not in text and "Tsanda" not in text
 
 
 @pytest.mark.parametrize(
@@ -3706,6 +3707,20 @@ def test_blocks_that_are_never_the_text_are_left_out():
         ("<div class='box'>🔔 Recibe las noticias del día en tu correo: <a href='/boletin/'>apúntate</a></div>", False),
         ("<div class='box'>Codziennie rano najważniejsze wiadomości. <a href='/newsletter/'>Zapisz się</a></div>", False),
         ("<section><p>Abonnez-vous à notre lettre</p><form><input type='email'></form></section>", False),
+        # ... a box titled in bold over a line naming e-mail, Latin's or Devanagari's loanword, and a link (Zarma:
+        # write your e-mail …; Dogri: give your e-mail address …); a link to the site's script asked to sign up
+        ("<div style='border:1px solid #ccc'><strong>Baaru-tira</strong><br />Ni e-mail hantum ne ka baaru taagey zaa "
+         "suba kul. <a href='/contact'>Hantum ni maa</a></div>", False),
+        ("<div class='notebox'><p><strong>रोजाना खबरनामा</strong><br />अपना ईमेल पता देओ ते हर सबेरै ताजा खबरां पाओ। "
+         "<a href='/contact/'>जुड़ो</a></p></div>", False),
+        ("<div class='notebox'><p><strong>रोजाना</strong><br />हर सबेरै ताजा खबरां पाओ। <a href='/ikiwiki.cgi?do="
+         "newsletter&amp;list=rozana'>जुड़ो</a></p></div>", False),
+        # ... not a box of the story naming e-mail with no bold title over it, nor one whose bold words open its
+        # sentence
+        ("<div class='note'>The council answered by e-mail on Friday, <a href='/reports/2025/answer/'>its letter</a>."
+         "</div>", True),
+        ("<div class='note'><strong>The council</strong> answered by e-mail on Friday, <a href='/reports/2025/answer/'>"
+         "its letter</a>.</div>", True),
         # a short box of the story linking a story, a source or a document stays
         ("<div class='note'>The full report is <a href='/reports/2025/water-audit/'>on the council's site</a>.</div>", True),
         ("<div>Die Stadt hat den Plan <a href='https://stadt.example/plan.pdf'>veröffentlicht</a>.</div>", True),

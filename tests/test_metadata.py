@@ -2107,6 +2107,10 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Wed, Mar 11, 2026 2-minute read", True),
         ("Fri, Mar 13, 2026 4 min read", True),
         ("The council met on Mar 11, 2026 for a 90-minute session.", False),
+        # a date's coined label and an hour's word after its time (Purépecha: published, a Habari post's stamp); a
+        # sentence's words after a date are prose
+        ("Uandatskua jurhiata: 10 marzu 2026, 09:05 hr", True),
+        ("The vote is on 10 March 2026, 09:05 today", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -2429,6 +2433,9 @@ def test_a_code_listings_line_is_no_metadata(kind):
         # the header's date, no text
         ("March 10, 2026", "2026-03-10", False),
         ("10.03.2026 08:30", "2026-03-10T08:30", False),
+        # ... or over it, a weekday before the day (PivotX's "<h2 class="date">วันพุธ 20 พฤษภาคม 2026</h2>" over the
+        # entry's title)
+        ("วันพุธ 20 พฤษภาคม 2026", "2026-05-20", False),
         # ... a subheading naming a year among words is the story's
         ("Vuozi 2026 lugulois", None, True),
     ],
@@ -2600,6 +2607,12 @@ def test_a_code_listing_under_the_headline_is_no_metadata_line():
          "2026-03-17T10:15:00", None),
         (["2026 ҫулхи пуш уйӑхӗн 17-мӗшӗ", "Ҫыраканӗ: Ирина Васильева | 2026 ҫулхи пуш уйӑхӗн 18-мӗшӗ, 10:15"], None,
          "2026-03-17", None),
+        # the same time of day in a later line with its zone's offset (BlogEngine's info line, the text's typed line):
+        # the offset is the time's; another time's offset is not
+        (["Dam: Habu | Hantumkaw: Hadiza Issa | Marsi 10. 2026 09:05", "Kayandi: 10.03.2026 09:05 (GMT+1)"], None,
+         "2026-03-10T09:05:00+01:00", None),
+        (["Dam: Habu | Hantumkaw: Hadiza Issa | Marsi 10. 2026 09:05", "Kayandi: 10.03.2026 11:30 (GMT+1)"], None,
+         "2026-03-10T09:05:00", None),
         # ... but a machine time that no zone's offset joins to it is another instant (the update time)
         (["Publicado em 08/03/2025 às 21h15"], "2025-03-09T08:00:00-03:00", "2025-03-08T21:15:00", None),
         # a byline naming what the dateline credits is the source
@@ -4187,6 +4200,9 @@ def test_a_coined_rows_name_is_the_outlet_when_the_page_signs_another_writer(lin
         ("ምጽዋዕ (ኤሪና) — ሕሳብ ዓሳ እት ሱቅ ምጽዋዕ ዐበ።", "ኤሪና"),
         ("नई दिल्ली (भाषा) — सरकार ने नई योजना की घोषणा की।", "भाषा"),
         ("Massawa (ኤሪና) — ሕሳብ ዓሳ እት ሱቅ ምጽዋዕ ዐበ።", None),
+        # ... the place's state abbreviated after it, as the wires write it; not a place's second word
+        ("PÁTZCUARO, Mich. (Quadratín) — Tsïri tumina uinhasti Pátzcuaro jimbo.", "Quadratín"),
+        ("PÁTZCUARO, Michoacán (Quadratín) — Tsïri tumina uinhasti Pátzcuaro jimbo.", None),
     ],
 )
 def test_dateline_name(first, name):

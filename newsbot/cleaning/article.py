@@ -259,10 +259,14 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             continue
         # (under a quotation a name after a dash is its author: "— Agencia Tributaria"; a code listing's line is no
         # metadata, whatever it spells: a docs page's front-matter example "date: 2026-03-12")
+        # (a heading too when it opens the text holding a date: PivotX's date header over the entry's title, "<h2
+        # class="date">วันพุธ 20 พฤษภาคม 2026</h2>", a weekday and the day)
         fields = (metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst, sections=sections,
                                         after_quote=index > 0 and _after_quote(blocks[index - 1]),
                                         linked=block.link_ratio > 0, glued=index < head)
-                  if edge and block.kind not in ("h", "pre") else None)
+                  if edge and (block.kind not in ("h", "pre") or (block.kind == "h" and not kept and index == 0
+                                                                  and metadata.find_date(block.text) is not None))
+                  else None)
         if edge and block.kind not in ("h", "pre") and (fields is None or fields.source is None) \
                 and (coined := metadata.coined_row(bold_rows.get(block.text, block.text), options.timezone, dayfirst,
                                                    known, own_known)) is not None:
@@ -1322,6 +1326,11 @@ def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:
             and len(other.published_at) > 10:
         # a day without its time, then the same day with the time of day (SITE123's date box "2026 ҫулхи пуш уйӑхӗн
         # 17-мӗшӗ", the byline in the text "Ҫыраканӗ: … | 2026 ҫулхи пуш уйӑхӗн 17-мӗшӗ, 10:15"): the time is the day's
+        into.published_at = other.published_at
+    if into.published_at and len(into.published_at) == 19 and (other.published_at or "")[:19] == into.published_at \
+            and len(other.published_at) > 19:
+        # the same time of day, then with its zone's offset (BlogEngine's "Marsi 10. 2026 09:05" in the post's info
+        # line, the typed "Kayandi: 10.03.2026 09:05 (GMT+1)" in the text): the offset is the time's
         into.published_at = other.published_at
     for name in ("published_at", "updated_at", "source", "category", "author", "date_label_value", "zone"):
         if getattr(into, name) is None and getattr(other, name) is not None:

@@ -3810,6 +3810,12 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     )
     # a weekday or a particle around a date ("Tue", "Δευτέρα", "น.") is still metadata
     small_residue = (fields.published_at or fields.updated_at) is not None and len(fields.residue) <= 20 and len(fields.residue.split()) <= 2
+    if not small_residue and "T" in (fields.published_at or "") and fields.residue \
+            and (found := find_date(text, tz, dayfirst)) is not None and _HOUR_WORD.fullmatch(text[found.end:]):
+        # ... and an hour's word after the time closing the line ("Uandatskua jurhiata: 10 marzu 2026, 09:05 hr",
+        # Purépecha: published, a Habari post's stamp; "09:05 Uhr"), as in a coined row
+        residue = fields.residue.rsplit(None, 1)[0] if len(fields.residue.split()) > 1 else ""
+        small_residue = len(residue) <= 20 and len(residue.split()) <= 2
     if recognised == 0 or (fields.residue and not small_residue):
         if fields.author and not fields.published_at and _desk_after_bar(text, fields.residue):
             return fields
@@ -4523,7 +4529,7 @@ def dateline_name(paragraph: str) -> str | None:
     match = _DATELINE.match(paragraph[:90])
     if match is None or match.group("paren") is None or not any(dash in (match.group("mark") or "") for dash in "-–—"):
         return None
-    place = paragraph[:match.start("paren") - 1].strip()
+    place = _STATE_AFTER_PLACE.sub("", paragraph[:match.start("paren") - 1].strip())
     name = match.group("paren").strip()
     words = name.split()
     # (in capitals, or in a script that has none: "ምጽዋዕ (ኤሪና) —", Tigre, Massawa (ERINA); "नई दिल्ली (भाषा) —")
@@ -4532,6 +4538,11 @@ def dateline_name(paragraph: str) -> str | None:
             or not all((word[:1].isupper() and word.isalpha()) or _caseless_word(word) for word in words):
         return None
     return name
+
+
+# a state's abbreviation after the place, as the wires write it ("PÁTZCUARO, Mich. (Quadratín) —", "JACKSON, Miss.
+# (AP) —"): part of the place
+_STATE_AFTER_PLACE = re.compile(r",\s+[A-Z][a-z]{1,4}\.$")
 
 
 def _caseless_word(word: str) -> bool:

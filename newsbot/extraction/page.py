@@ -29,6 +29,7 @@ from lxml import etree
 from newsbot.cleaning.article import RawArticle, language_code
 from newsbot.cleaning.footer import (
     COPYRIGHT_NOTICE,
+    EMAIL_WORD,
     PROSE_PARAGRAPH_CHARS,
     SHARE_TARGET,
     Block,
@@ -97,7 +98,9 @@ _NOISE_PARTS = frozenset(
     "comment comments share sharing sharebar social related recommend recommended recommendations "
     "sidebar breadcrumb breadcrumbs advert advertisement ads promo newsletter subscribe cookie "
     "cookies popup modal widget teaser teasers pagination pager toolbar meta tags more nav navbar "
-    "menu footer byline dateline outbrain taboola poll polls bio author-bio ad follow signature".split()
+    "menu footer byline dateline outbrain taboola poll polls bio author-bio ad follow signature "
+    # the writer's box under the text, its heading and a line about them (Habari's and many themes' "div.author-box")
+    "author-box authorbox author-info about-author author-card".split()
 ) | frozenset(
     # pull quotes (repeat the text), calls to action, embedded social posts
     # (blockquote.twitter-tweet, .instagram-media, .tiktok-embed)
@@ -3569,14 +3572,28 @@ def _is_call_to_action(box: etree._Element) -> bool:
         return False
     if _emoji_led(text):
         return True
+    if EMAIL_WORD.search(text) is not None and _titled_box(box):
+        # a box titled in bold over a line naming e-mail and a link (a newsletter's: "<div><strong>Baaru-tira</strong>
+        # <br>Ni e-mail hantum ne … <a href="/contact">Hantum ni maa</a></div>", Zarma: write your e-mail …)
+        return True
     for href in links:
         parts = urlsplit(href)
         segments = [x for x in parts.path.split("/") if x]
-        # a short path of the site itself ("/membership/", "/newsletter/signup"), not a story's slug
+        # a short path of the site itself ("/membership/", "/newsletter/signup"), or its script asked to sign up
+        # ("/ikiwiki.cgi?do=newsletter&list=…"), not a story's slug
         if not parts.netloc and 1 <= len(segments) <= 2 and not any(ch.isdigit() for ch in parts.path) \
-                and len(segments[-1]) <= 20 and _SIGN_UP_PATH.search(parts.path):
+                and len(segments[-1]) <= 20 and _SIGN_UP_PATH.search(f"{parts.path}?{parts.query}"):
             return True
     return False
+
+
+def _titled_box(box: etree._Element) -> bool:
+    """``box`` opens with a title in bold on a line of its own, "<strong>Title</strong><br>", in a paragraph or not."""
+    holder, first = box, next((el for el in box if isinstance(el.tag, str)), None)
+    if first is not None and first.tag == "p" and not (box.text or "").strip():
+        holder, first = first, next((el for el in first if isinstance(el.tag, str)), None)
+    return (first is not None and first.tag in ("strong", "b") and not (holder.text or "").strip()
+            and (after := first.getnext()) is not None and after.tag == "br")
 
 
 # a box inside the story holding a short heading and links to other stories, nothing else: a "read more"
