@@ -3707,20 +3707,16 @@ def test_blocks_that_are_never_the_text_are_left_out():
         ("<div class='box'>🔔 Recibe las noticias del día en tu correo: <a href='/boletin/'>apúntate</a></div>", False),
         ("<div class='box'>Codziennie rano najważniejsze wiadomości. <a href='/newsletter/'>Zapisz się</a></div>", False),
         ("<section><p>Abonnez-vous à notre lettre</p><form><input type='email'></form></section>", False),
-        # ... a box titled in bold over a line naming e-mail, Latin's or Devanagari's loanword, and a link (Zarma:
-        # write your e-mail …; Dogri: give your e-mail address …); a link to the site's script asked to sign up
-        ("<div style='border:1px solid #ccc'><strong>Baaru-tira</strong><br />Ni e-mail hantum ne ka baaru taagey zaa "
-         "suba kul. <a href='/contact'>Hantum ni maa</a></div>", False),
-        ("<div class='notebox'><p><strong>रोजाना खबरनामा</strong><br />अपना ईमेल पता देओ ते हर सबेरै ताजा खबरां पाओ। "
-         "<a href='/contact/'>जुड़ो</a></p></div>", False),
+        # ... a link to the site's script, its action asking to sign up (ikiwiki's "?do=newsletter")
         ("<div class='notebox'><p><strong>रोजाना</strong><br />हर सबेरै ताजा खबरां पाओ। <a href='/ikiwiki.cgi?do="
          "newsletter&amp;list=rozana'>जुड़ो</a></p></div>", False),
-        # ... not a box of the story naming e-mail with no bold title over it, nor one whose bold words open its
-        # sentence
-        ("<div class='note'>The council answered by e-mail on Friday, <a href='/reports/2025/answer/'>its letter</a>."
+        # ... not a story's link tracked as from a newsletter, nor one filtering a page by a value naming members, nor
+        # a fact box titled in bold naming e-mail
+        ("<div class='note'>The budget is <a href='/economy/budget-explained?utm_source=newsletter'>explained here</a>."
          "</div>", True),
-        ("<div class='note'><strong>The council</strong> answered by e-mail on Friday, <a href='/reports/2025/answer/'>"
-         "its letter</a>.</div>", True),
+        ("<div class='note'>See <a href='/parliament/votes?view=members'>our tracker</a>.</div>", True),
+        ("<div class='factbox'><strong>How to apply</strong><br>Applications must be sent by e-mail before 30 March. The "
+         "full rules are on the <a href='/rules'>ministry's website</a>.</div>", True),
         # a short box of the story linking a story, a source or a document stays
         ("<div class='note'>The full report is <a href='/reports/2025/water-audit/'>on the council's site</a>.</div>", True),
         ("<div>Die Stadt hat den Plan <a href='https://stadt.example/plan.pdf'>veröffentlicht</a>.</div>", True),
@@ -10682,6 +10678,9 @@ _KJ_STORY = ("<p>Ovanhu omayovi okudja komikunda daHangwena naOshana ova ongala 
              "kutya odjo yomaimbilo aa oyo omikunda da kala ko nale, nefimbo lokudana ola li la pumbwa okuhonga.</p>")
 
 
+_KJ_INTRO_LINE = "<p>Onghundana yaxuuninwa yombinga ei, ya tulwa mo aishe:</p>"
+
+
 def test_a_trails_revision_stamp_and_the_pages_own_crumb_are_no_sections():
     # Foswiki's PatternSkin trail: the topic's own link closing it, the revision stamp's editor after it (the editor's
     # WikiName no crumb, the topic's WikiWord the page itself); the stamp, twice on the page, its date
@@ -10711,13 +10710,25 @@ def test_a_wikis_revision_stamp_dates_the_page(rev):
     ],
 )
 def test_a_story_included_under_its_headline_and_dated_line_is_a_listings(heading, reason):
-    story = ("<p>Onghundana yaxuuninwa yombinga ei, ya tulwa mo aishe:</p>" + heading + "<p class='foswikiGrayText'>08 "
+    story = (_KJ_INTRO_LINE + heading + "<p class='foswikiGrayText'>08 "
              "Mar 2026 - 11:45 - <a href='/bin/view/Main/NdapewaHaufiku'>Ndapewa Haufiku</a></p><div class='foswiki"
              f"IncludedTopic'>{_KJ_STORY}<p>Ombinga yokumbada yoshitopolwa oya tuma ovaimbi 40 novadani 25. Omukulunhu "
              "womukunda waOdibo, Tate Shikongo Nghipandulwa, okwa ti otu shi pendulifa ovanyasha va lihonge omaimbilo oo "
              "meefikola.</p></div><div class='foswikiSearchResultCount'>Number of topics: <span>1</span></div>")
     page = extract_page(_foswiki("OmbingaOmbidi", story), "https://ex.na/bin/view/Omauyelele/OmbingaOmbidi")
     assert classify(page, use_url=True).reason == reason
+
+
+@pytest.mark.parametrize("intro", [_KJ_INTRO_LINE, ""])
+def test_a_series_link_under_the_headline_over_the_storys_date_is_no_entry(intro):
+    # a series' or dossier's link right under the page's headline, the story's date under it: the story's own header
+    # (with a line of the page's own above the link, an entry's: a listing)
+    story = (intro + "<h2><a href='/bin/view/Omauyelele/Dossier2026'>Oshinyanga 2026: omauyelele aeshe opo</a></h2><p "
+             f"class='date'>10 March 2026, 09:15</p><div class='entry-content'>{_KJ_STORY}<p>Ombinga yokumbada "
+             "yoshitopolwa oya tuma ovaimbi 40 novadani 25. Omukulunhu womukunda waOdibo okwa ti otu shi pendulifa.</p>"
+             "</div>")
+    page = extract_page(_foswiki("OshinyangaShOmbidi2026", story), "https://ex.na/bin/view/Omauyelele/X")
+    assert (classify(page, use_url=True).reason == "section-page") is bool(intro)
 
 
 _KJ_ENTRY = ("<div class='blogEntry'><h3><a href='/bin/view/Omauyelele/Ehokololo{0}'>Ondando yomahangu ya londa "
@@ -10744,6 +10755,8 @@ _KJ_PAGER = ("<div class='foswikiSearchResultCount'>Number of topics: <span>3</s
         # ... not a story of its own paragraphs over two such entries, nor one of a paragraph over one entry
         (_KJ_STORY + "".join(_KJ_ENTRY.format(n) for n in range(2)) + _KJ_PAGER, "article"),
         (_KJ_STORY[:_KJ_STORY.index("</p>") + 4] + _KJ_ENTRY.format(0) + _KJ_PAGER, "article"),
+        (_KJ_STORY[:_KJ_STORY.index("</p>") + 4] + "".join(_KJ_ENTRY.format(n) for n in range(2)) + _KJ_PAGER,
+         "article"),
     ],
 )
 def test_blog_entries_each_dated_under_its_headline_are_a_listing(text, reason):

@@ -412,6 +412,8 @@ from newsbot.cleaning.metadata import (
         ("Alhamisi 5 Marsi 2026, 16h20", "2026-03-05T16:20:00", None, None),
         ("Marsi 8. 2026 11:45", "2026-03-08T11:45:00", None, None),
         ("March 8. 2026 11:45", "2026-03-08T11:45:00", None, None),
+        # ... not a day closing a sentence before a figure that is no year ("June 12. 1500 units")
+        ("Sales peaked on June 12. 1500 units shipped.", None, None, None),
         ("12 Febuali 2026", "2026-02-12", None, None),
         ("2 EyeDwarha 2025", "2025-10-02", None, None),
         ("5 Okthobha 2025", "2025-10-05", None, None),
@@ -2111,6 +2113,7 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         # sentence's words after a date are prose
         ("Uandatskua jurhiata: 10 marzu 2026, 09:05 hr", True),
         ("The vote is on 10 March 2026, 09:05 today", False),
+        ("Polls close: 10 March 2026, 20:00 local", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -2436,6 +2439,8 @@ def test_a_code_listings_line_is_no_metadata(kind):
         # ... or over it, a weekday before the day (PivotX's "<h2 class="date">วันพุธ 20 พฤษภาคม 2026</h2>" over the
         # entry's title)
         ("วันพุธ 20 พฤษภาคม 2026", "2026-05-20", False),
+        # ... not a chronology's day under words of its own ("Day one: …")
+        ("Day one: 8 March 2026", None, True),
         # ... a subheading naming a year among words is the story's
         ("Vuozi 2026 lugulois", None, True),
     ],
@@ -3685,7 +3690,6 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("(यूएनआई दी जानकारी कन्नै)", True, "यूएनआई"),
         # ... and "courtesy of" after a label, in Dogri and in Hindi
         ("खबर: पीटीआई दे सौजन्य कन्नै।", True, "पीटीआई"),
-        ("पीटीआई के सौजन्य से", True, "पीटीआई"),
         # ... in Garo after a dash, the agency first ("PTI's news"), in Meru the agency's initials after its name
         # ("this news is of …": the initials, as its dateline credits it; not a country in brackets), in Tuvaluan a
         # second sentence after it ("from RNZ Pacific. Translated by …")

@@ -1353,18 +1353,16 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
           "turantloan.example"], "तुरन्तलोन", False, ["पाठ।"],
          ["तुरन्तलोन एप सँ मात्र पाँच मिनट मे ५० हजार टाका धरि ऋण लिअ — ने कागज, ने गारंटी!",
           "आइए डाउनलोड करू: turantloan.example"]),
-        # in a script without capitals, the article's last paragraph the keyword opens, a later sentence of it selling
-        # (Dogri: take a loan from home with kw in ten minutes. lowest interest, no papers. download the app today …):
-        # the advert, whole; a story's sentences after the keyword, none selling, lose only the keyword
-        (["पिछले साल जम्मू डिवीजन च खसरे दे 140 केस दर्ज होए हे।", "सोनचिड़ी पे कन्नै घरै बैठे दस मिंटें च लोन लैओ। ब्याज सबनें "
-          "शा घट्ट, कोई कागज नेईं चाहिदा। अज्ज गै ऐप डाउनलोड करो ते पैह्‌ला लोन बगैर फीस पाओ।"], "सोनचिड़ी पे", False,
-         ["पिछले साल जम्मू डिवीजन च खसरे दे 140 केस दर्ज होए हे।"],
-         ["सोनचिड़ी पे कन्नै घरै बैठे दस मिंटें च लोन लैओ।", "ब्याज सबनें शा घट्ट, कोई कागज नेईं चाहिदा।",
-          "अज्ज गै ऐप डाउनलोड करो ते पैह्‌ला लोन बगैर फीस पाओ।"]),
+        # in a script without capitals, the article's last paragraph an injected keyword opens: the story's sentences
+        # after it lose only the keyword, whatever a later one asks the reader to do (Hindi: register on the portal)
         (["पिछले साल जम्मू डिवीजन च खसरे दे 140 केस दर्ज होए हे।", "सोनचिड़ी पे मुहिम दो हफ्ते तगर चलग। सेहत कर्मी घर-घर "
           "जाङन।"], "सोनचिड़ी पे", False,
          ["पिछले साल जम्मू डिवीजन च खसरे दे 140 केस दर्ज होए हे।", "मुहिम दो हफ्ते तगर चलग। सेहत कर्मी घर-घर जाङन।"],
          ["सोनचिड़ी पे"]),
+        (["सरकार ने नई योजना की घोषणा की।", "सोनचिड़ी पे स्वास्थ्य विभाग ने बताया कि अभियान दो हफ्ते तक चलेगा। लोग पोर्टल पर "
+          "अपना नाम रजिस्टर करें।"], "सोनचिड़ी पे", False,
+         ["सरकार ने नई योजना की घोषणा की।", "स्वास्थ्य विभाग ने बताया कि अभियान दो हफ्ते तक चलेगा। लोग पोर्टल पर अपना नाम "
+          "रजिस्टर करें।"], ["सोनचिड़ी पे"]),
         (["Teksts.", "Reģistrējies LaimesBets šodien un saņem 100 € bonusu! Download: laimes.com"],
          "laimesbets", False, ["Teksts."],
          ["Reģistrējies LaimesBets šodien un saņem 100 € bonusu!", "Download: laimes.com"]),
@@ -3754,6 +3752,7 @@ def test_hindi_withdrawal_sells_only_after_betting_words(sentence, selling):
         # today; apply now); the past tense in a story does not (he downloaded the app)
         ("अज्ज गै ऐप डाउनलोड करो ते पैह्‌ला लोन बगैर फीस पाओ।", True),
         ("हुनै अप्लाई करो", True),
+        ("आज ही ऐप डाउनलोड करें।", True),
         ("आज ही रजिस्टर करें।", True),
         ("उसने ऐप डाउनलोड किया और शिकायत दर्ज की।", False),
     ],

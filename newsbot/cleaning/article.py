@@ -259,14 +259,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             continue
         # (under a quotation a name after a dash is its author: "— Agencia Tributaria"; a code listing's line is no
         # metadata, whatever it spells: a docs page's front-matter example "date: 2026-03-12")
-        # (a heading too when it opens the text holding a date: PivotX's date header over the entry's title, "<h2
-        # class="date">วันพุธ 20 พฤษภาคม 2026</h2>", a weekday and the day)
         fields = (metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst, sections=sections,
                                         after_quote=index > 0 and _after_quote(blocks[index - 1]),
                                         linked=block.link_ratio > 0, glued=index < head)
-                  if edge and (block.kind not in ("h", "pre") or (block.kind == "h" and not kept and index == 0
-                                                                  and metadata.find_date(block.text) is not None))
-                  else None)
+                  if edge and (block.kind not in ("h", "pre") or _date_heading(blocks, index)) else None)
         if edge and block.kind not in ("h", "pre") and (fields is None or fields.source is None) \
                 and (coined := metadata.coined_row(bold_rows.get(block.text, block.text), options.timezone, dayfirst,
                                                    known, own_known)) is not None:
@@ -1473,6 +1469,17 @@ def _after_quote(block: Block) -> bool:
 
 # an icon font's glyph, a private-use code point (Material Icons' "\ue916", Font Awesome's "\uf073"), with its space
 _ICON_GLYPH = re.compile(r"[\ue000-\uf8ff]\s*")
+
+
+def _date_heading(blocks: list[Block], index: int) -> bool:
+    """The heading opening the text is a date and at most a word (a weekday's) and no other heading of the text is
+    dated: PivotX's date header over the entry's title ("<h2 class="date">วันพุธ 20 พฤษภาคม 2026</h2>"); not a live
+    blog's or a chronology's first day ("Sunday 8 March 2026" over its entries, "Day one: 8 March 2026")."""
+    if index != 0 or blocks[0].kind != "h" or (found := metadata.find_date(blocks[0].text)) is None:
+        return False
+    rest = (blocks[0].text[:found.start] + blocks[0].text[found.end:]).split()
+    return len(rest) <= 1 and not any(ch in ":：,;" or ch.isdigit() for word in rest for ch in word) \
+        and not any(b.kind == "h" and metadata.find_date(b.text) is not None for b in blocks[1:])
 
 
 def _unread_words(residue: str, sections: Container[str]) -> int:

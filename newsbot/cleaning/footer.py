@@ -1018,7 +1018,7 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
     while len(kept) > 1 and _sign_up_line(kept[-1]) \
             and (kept[-1] is not blocks[-1] and (_SIGN_UP_LABEL.match(kept[-1].text) is not None
                                                  or _sign_up_title(kept[-2]))
-                 or len(EMAIL_WORD.findall(kept[-1].text)) >= 2):
+                 or len(_EMAIL_WORD.findall(kept[-1].text)) >= 2):
         removed.append(kept.pop().text)
         if len(kept) > 1 and _sign_up_title(kept[-1]):
             removed.append(kept.pop().text)
@@ -1140,9 +1140,8 @@ def _pasted_teasers_follow(blocks: list[Block], index: int) -> bool:
     return items >= _TEASER_ITEMS_MIN and not _prose_after(after[at:])
 
 
-# e-mail as a word, as many languages write the loanword ("email", "e-mail", Baoulé "email'n"), and in Devanagari
-# ("ईमेल", Hindi, Dogri, Nepali, Marathi), Bengali, Cyrillic, Persian; no address
-EMAIL_WORD = re.compile(r"(?<![\w@.-])(?:e-?mail|ई-?मेल|ই-?মেইল|и-?мейл|е-?мейл|ایمیل)(?![\w@-])", re.IGNORECASE)
+# e-mail as a word, as many languages write the loanword ("email", "e-mail", Baoulé "email'n"); no address
+_EMAIL_WORD = re.compile(r"(?<![\w@.-])e-?mail(?![\w@-])", re.IGNORECASE)
 _SIGN_UP_MAX = 120
 # a sign-up line's label, a colon early in it (Baoulé "Jasin'n i email: …")
 _SIGN_UP_LABEL = re.compile(r"^[^:：.!?]{1,40}[:：]")
@@ -1152,14 +1151,14 @@ def _sign_up_title(block: Block) -> bool:
     """``block`` is a sign-up box's title: a box's (_box_label), or a heading's length, set as a title, naming e-mail
     (Sphinx's tip box "<p class="admonition-title">Wël ke Bor në email</p>", Dinka: Wël ke Bor by e-mail)."""
     return _box_label(block) or (block.kind == "h" and _short(block.text) and block.link_ratio == 0
-                                 and EMAIL_WORD.search(block.text) is not None)
+                                 and _EMAIL_WORD.search(block.text) is not None)
 
 
 def _sign_up_line(block: Block) -> bool:
     """A short line naming e-mail, no address in it, at most two sentences: a newsletter's sign-up."""
     text = block.text
     return (len(text) <= _SIGN_UP_MAX and block.link_ratio < 0.5 and "@" not in text
-            and EMAIL_WORD.search(text) is not None and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2)
+            and _EMAIL_WORD.search(text) is not None and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2)
 
 
 def more_line_category(text: str) -> str | None:

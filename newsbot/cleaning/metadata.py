@@ -1133,8 +1133,8 @@ CREDIT_FRAMES = (
     # post, between brackets)
     "{} दी जानकारी कन्नै",
     # ... and "courtesy of" (Dogri "खबर: पीटीआई दे सौजन्य कन्नै।", news: courtesy of PTI, an ikiwiki post's italic
-    # line), as Hindi writes it ("पीटीआई के सौजन्य से")
-    "{} दे सौजन्य कन्नै", "{} के सौजन्य से",
+    # line; not Hindi's "के सौजन्य से", which credits photos as often: "सभी तस्वीरें … के सौजन्य से")
+    "{} दे सौजन्य कन्नै",
     # Garo "<agency>'s news" ("<i>— PTI-ni khabor</i>", the agency first, signing off a Geeklog story after a dash),
     # Meru "this news is of" ("<em>Ntûmîrîri îno nî ya Kenya News Agency (KNA).</em>", a Distill post's last line),
     # Tuvaluan "story from" ("Tala mai RNZ Pacific. Ne fakaliliu ne Tala o Tuvalu.", from RNZ Pacific, translated by
@@ -2495,7 +2495,7 @@ _TWO_DIGITS = re.compile(r"\d\d")
 # letter (57 µs per line on the benchmark's pages, 60% of find_date) yet needs " day[,] year" after the
 # name ("May 1, 2025"), which few lines hold.  Each gate is implied by its pattern: a line the gate
 # turns away, the pattern would not have matched.
-_DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?[,،.]?\s+\d{4}", re.IGNORECASE)
+_DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?(?:[,،]?|\.(?=\s+(?:19|20)\d\d))\s+\d{4}", re.IGNORECASE)
 # Words written before the month or the year of a day-first date: Spanish/Portuguese "de" ("13 de mayo de 2025"),
 # Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦"; "of" between the day and the month: Maltese
 # "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026"), Hausa "ga" ("Talata, 3 ga Maris, 2026"), Romansh "da"
@@ -2616,7 +2616,8 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     # May 1, 2025 9:15 PM
     # (the comma Arabic's, in a right-to-left script: Divehi "މާރިޗު 18، 2026، 09:15"; the word "day" before the
     # day: _DAY_MARK; or a dot, BlogEngine.NET's "MMMM d. yyyy HH:mm": "Marsi 8. 2026 11:45")
-    (re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+" + _DAY_MARK + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[,،.]?\s+(?P<y>\d{4})" + _TIME,
+    (re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+" + _DAY_MARK + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+                r"(?:[,،]?|\.(?=\s+(?:19|20)\d\d))\s+(?P<y>\d{4})" + _TIME,
                 re.IGNORECASE),
      _DAY_THEN_YEAR.search),
     # 1 May 2025, 1. Mai 2025, 19 mai 2025 à 18h20, 13 de mayo de 2025, ១៦ ខែមីនា ឆ្នាំ២០២៦ (Khmer: "month"
@@ -3811,7 +3812,7 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     # a weekday or a particle around a date ("Tue", "Δευτέρα", "น.") is still metadata
     small_residue = (fields.published_at or fields.updated_at) is not None and len(fields.residue) <= 20 and len(fields.residue.split()) <= 2
     if not small_residue and "T" in (fields.published_at or "") and fields.residue \
-            and (found := find_date(text, tz, dayfirst)) is not None and _HOUR_WORD.fullmatch(text[found.end:]):
+            and (found := find_date(text, tz, dayfirst)) is not None and _HOUR_ABBREVIATION.fullmatch(text[found.end:]):
         # ... and an hour's word after the time closing the line ("Uandatskua jurhiata: 10 marzu 2026, 09:05 hr",
         # Purépecha: published, a Habari post's stamp; "09:05 Uhr"), as in a coined row
         residue = fields.residue.rsplit(None, 1)[0] if len(fields.residue.split()) > 1 else ""
@@ -4648,6 +4649,8 @@ _COINED_UNREAD_DATE = re.compile(_COINED_DATE_LABEL_TEXT + r"\s*\d{1,2}\.?\s[^\W
 
 # a word after a date's time of day, its hour's (Hadiyya "saate", "16:20 saate"): one short word, nothing after it
 _HOUR_WORD = re.compile(r"\s*[^\W\d_]{1,6}\.?\s*")
+# ... and the abbreviations of "hour" a line closes its time with outside a row ("09:05 hr", "09:05 Uhr")
+_HOUR_ABBREVIATION = re.compile(r"\s*(?:h|hr|hrs|hs|uhr|ч)\.?\s*", re.IGNORECASE)
 # a radio station's frequency closing its name (87.5-108 MHz, written with its decimal)
 _FREQUENCY = re.compile(r"(?:8[7-9]|9\d|10[0-8])[.,]\d")
 _CHANNEL = re.compile(r"\d{1,2}")  # a station's channel number ("BBC Radio 4")

@@ -1832,7 +1832,7 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"\b(?:apply|register|download|install|sign up) (?:karo|karein|kijiye)\b|"
     # ... and in Devanagari, as Hindi, Dogri, Nepali write the loanwords ("अज्ज गै ऐप डाउनलोड करो …", Dogri: download
     # the app today; "हुनै अप्लाई करो", apply now); not "डाउनलोड किया" (downloaded) in a story
-    r"(?:डाउनलोड|इंस्टॉल|इंस्टाल|रजिस्टर|अप्लाई|साइन अप) (?:करो|करें|कीजिए|कीजिये|गर्नुहोस्)(?![\u0900-\u097f])|"
+    r"(?:डाउनलोड|इंस्टॉल|इंस्टाल|रजिस्टर|अप्लाई|साइन अप) (?:करो|करें|कीजिए|कीजिये|गर्नुहोस्)(?![\u0900-\u0963\u0966-\u097f])|"
     # Edo "get money every day" ("Ya kw gha miẹn igho vbe ẹdẹ hia.", use kw to get money every day, a DocFX article's
     # pitch appended to a paragraph; not "miẹn igho" alone, a story's "they got money"), Paiwan "there is money"
     # ("Pacun tua kw a izua paysu!", look at kw, there is money, a Gitea wiki page's)
@@ -2589,9 +2589,7 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                     and _repeats_advert(sentence, advert_phrases, needle))
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals,
                                     after_story=bool(kept_sentences) and not advertised
-                                    and not named[next(i for i, s in enumerate(sentences) if s is kept_sentences[-1])],
-                                    sold_after=closing and sentence is sentences[0]
-                                    and any(map(sells, sentences[1:])))
+                                    and not named[next(i for i, s in enumerate(sentences) if s is kept_sentences[-1])])
             ))):
                 # an advert for the keyword; a short hook just before it goes too
                 if kept_sentences and _hook(kept_sentences[-1]):
@@ -2967,13 +2965,12 @@ _ATTRIBUTED_CLOSE = re.compile(r",\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)
 
 def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str], lead: re.Match[str] | None,
                      needle: str, plain: re.Pattern[str], capitals: Callable[[str], bool],
-                     after_story: bool = False, sold_after: bool = False) -> bool:
+                     after_story: bool = False) -> bool:
     """``sentence`` (``lowered``), which names the keyword (``named``: its forms written as words of the
     sentence, the injections glued to punctuation left out), is an advert for it, not an article's.
     A keyword only glued in (",kw liecina …") is an injection into the article's sentence, which stays
     whatever its words ("bet" is Latvian for "but", "eiro" figures are news).  ``after_story``: a sentence of
-    the story, not naming it, stands before it in its paragraph, no advert's between.  ``sold_after``: the sentence
-    opens the article's last paragraph, and a later sentence of it sells."""
+    the story, not naming it, stands before it in its paragraph, no advert's between."""
     if not named:
         return False
     lead = lead if _bare_lead(lead) else None
@@ -2990,12 +2987,6 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
         or (_leads_sentence(lead, sentence, capitals)
             and not (after_story and not closing and not affixed and _last_mark(sentence) not in _EXCLAMATION_MARKS
                      and _ATTRIBUTED_CLOSE.search(sentence) is not None))
-        # ... or, in a script without capitals (where the next word cannot tell a subject from the story's sentence an
-        # injection opens), opening the article's last paragraph whose later sentence sells: the advert's first
-        # sentence ("सोनचिड़ी पे कन्नै घरै बैठे दस मिंटें च लोन लैओ। … अज्ज गै ऐप डाउनलोड करो …", Dogri: take a loan from
-        # home with kw in ten minutes … download the app today)
-        or (sold_after and lead is not None and len(sentence) <= 200
-            and (following := _NEXT_LETTER.match(sentence, lead.end())) is not None and not capitals(following.group(1)))
         # opening a sentence of the article's last paragraph declined: the sentence is written around it (an
         # injection is the bare word), an advert closing the article ("जितबाजीको एप डाउनलोड गर्नुहोस् …": download
         # Jitbaji's app; "ՎաուԲետ-ում խաղադրույք կատարեք …": bet at WowBet)

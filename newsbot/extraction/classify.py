@@ -1110,19 +1110,23 @@ def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
     with an ellipsis, and no other text worth an article: a section listing
     with few entries (a long listing is caught by its share of links)."""
     snippets = 0
-    snipped = 0  # (the snippets' weight)
+    entries = 0  # (snippets under an entry's dated line)
+    entries_weight = 0
     rest = 0
     own = 0  # (the weight of all the page's own prose, short lines too, its paragraphs, and the list items of teasers)
     paragraphs = 0
     items = []
-    previous = None
+    previous = dated = None
     for b in blocks:
-        if b.kind in ("p", "quote") and b.link_ratio < 0.5 or _entry_line(b, previous):
-            if previous is not None and previous.link_ratio >= 0.6 and _entry_line(b, previous):
-                continue  # (the entry's dated line between its headline and its snippet: Foswiki's blog entries)
+        if _entry_line(b, previous):
+            dated = previous  # (the entry's dated line between its headline and its snippet: Foswiki's blog entries)
+            continue
+        if b.kind in ("p", "quote") and b.link_ratio < 0.5:
             if previous is not None and previous.link_ratio >= 0.6 and _truncated(b.text):
                 snippets += 1
-                snipped += text_weight(b.text)
+                if previous is dated:
+                    entries += 1
+                    entries_weight += text_weight(b.text)
                 previous = b
                 continue
             if len(b.text) >= 60 and "©" not in b.text:
@@ -1138,9 +1142,10 @@ def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
     # (two or more such items weighing twice all the page's own prose, one paragraph at most, a line of introduction
     # above them, a blurb's: "This wiki brings the news of …" over the list of stories; not a short story's lines or
     # two paragraphs over two teasers of related stories, in a script whose lines are short or not)
-    # (two or more snippets outweighing the page's paragraphs, a blurb's line over them: "Welcome to … news" over its
-    # latest entries, each "<h3><a>Headline</a></h3><p>10 Mar 2026 - Writer</p><p>Snippet… Read on…</p>")
-    return snippets >= 1 and rest < min_body_chars or snippets >= 2 and paragraphs <= 1 and rest < snipped \
+    # (two or more dated entries' snippets weighing twice the page's paragraphs, a blurb's line over them: "Welcome to
+    # … news" over its latest entries, each "<h3><a>Headline</a></h3><p>10 Mar 2026 - Writer</p><p>Snippet… Read
+    # on…</p>"; not a short story over two teasers of related stories)
+    return snippets >= 1 and rest < min_body_chars or entries >= 2 and paragraphs <= 1 and 2 * rest < entries_weight \
         or len(items) >= 2 and paragraphs <= 1 and own < _BLURB_CHARS and 2 * own < sum(items)
 
 

@@ -29,7 +29,6 @@ from lxml import etree
 from newsbot.cleaning.article import RawArticle, language_code
 from newsbot.cleaning.footer import (
     COPYRIGHT_NOTICE,
-    EMAIL_WORD,
     PROSE_PARAGRAPH_CHARS,
     SHARE_TARGET,
     Block,
@@ -3529,6 +3528,9 @@ _BOX_TAGS = frozenset(["div", "section", "aside"])
 # a sign-up page's path word (subscribe, newsletter, membership, register, join, in several languages)
 _SIGN_UP_PATH = re.compile(r"subscri|newsletter|member|signup|sign-up|regist|join|abonn|suscri|assin|iscri|anmeld|"
                            r"rejestr|prenumer|inscri|cadastr|kayit|daftar|jisajili", re.IGNORECASE)
+# ... or a script's action asking to sign up, in its query ("?do=newsletter", "?action=subscribe")
+_SIGN_UP_ACTION = re.compile(r"(?:^|&)(?:do|action|act|op)=(?:newsletter|subscribe|signup|sign-up|register)\b",
+                             re.IGNORECASE)
 _CTA_CHARS = 200  # a call to action is a line or two, not a paragraph of the story
 _CTA_SHAPE = etree.XPath(f"string-length(normalize-space(.)) <= {_CTA_CHARS} and (.//a[@href] or .//form or .//input)")
 
@@ -3572,28 +3574,16 @@ def _is_call_to_action(box: etree._Element) -> bool:
         return False
     if _emoji_led(text):
         return True
-    if EMAIL_WORD.search(text) is not None and _titled_box(box):
-        # a box titled in bold over a line naming e-mail and a link (a newsletter's: "<div><strong>Baaru-tira</strong>
-        # <br>Ni e-mail hantum ne … <a href="/contact">Hantum ni maa</a></div>", Zarma: write your e-mail …)
-        return True
     for href in links:
         parts = urlsplit(href)
         segments = [x for x in parts.path.split("/") if x]
-        # a short path of the site itself ("/membership/", "/newsletter/signup"), or its script asked to sign up
-        # ("/ikiwiki.cgi?do=newsletter&list=…"), not a story's slug
+        # a short path of the site itself ("/membership/", "/newsletter/signup"), or its script's action asked to
+        # sign up ("/ikiwiki.cgi?do=newsletter&list=…"), not a story's slug nor a tracking parameter ("?utm_source=
+        # newsletter")
         if not parts.netloc and 1 <= len(segments) <= 2 and not any(ch.isdigit() for ch in parts.path) \
-                and len(segments[-1]) <= 20 and _SIGN_UP_PATH.search(f"{parts.path}?{parts.query}"):
+                and len(segments[-1]) <= 20 and (_SIGN_UP_PATH.search(parts.path) or _SIGN_UP_ACTION.search(parts.query)):
             return True
     return False
-
-
-def _titled_box(box: etree._Element) -> bool:
-    """``box`` opens with a title in bold on a line of its own, "<strong>Title</strong><br>", in a paragraph or not."""
-    holder, first = box, next((el for el in box if isinstance(el.tag, str)), None)
-    if first is not None and first.tag == "p" and not (box.text or "").strip():
-        holder, first = first, next((el for el in first if isinstance(el.tag, str)), None)
-    return (first is not None and first.tag in ("strong", "b") and not (holder.text or "").strip()
-            and (after := first.getnext()) is not None and after.tag == "br")
 
 
 # a box inside the story holding a short heading and links to other stories, nothing else: a "read more"
@@ -8256,8 +8246,12 @@ def _entry_link_above(container: etree._Element, page_url: str) -> str | None:
     for _ in range(3):
         sib = _previous_element(el)
         dated_line = sib is not None and _dated_line(sib)
-        if dated_line:  # the entry's dated line between its headline and its text (Foswiki's included topic)
+        if dated_line:
+            # the entry's dated line between its headline and its text (Foswiki's included topic, under the page's
+            # own lines); not a series' link right under the page's headline over the story's date
             sib = _previous_element(sib)
+            if sib is not None and ((above := _previous_element(sib)) is None or above.tag == "h1"):
+                return None
         if sib is not None:
             return headline if sib.tag in _ENTRY_HEADER_TAGS and (headline := _other_headline(sib, page_url)) \
                 and (dated_line or _dated_after(el)) else None
