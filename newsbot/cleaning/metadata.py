@@ -2495,7 +2495,9 @@ _TWO_DIGITS = re.compile(r"\d\d")
 # letter (57 µs per line on the benchmark's pages, 60% of find_date) yet needs " day[,] year" after the
 # name ("May 1, 2025"), which few lines hold.  Each gate is implied by its pattern: a line the gate
 # turns away, the pattern would not have matched.
-_DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?(?:[,،]?|\.(?=\s+(?:19|20)\d\d))\s+\d{4}", re.IGNORECASE)
+# (between the day and the year a comma, or a dot before a year of ours: "Marsi 8. 2026", not "June 12. 1500 units")
+_DAY_YEAR_SEP = r"(?:[,،]?|\.(?=\s+(?:19|20)\d\d))"
+_DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?" + _DAY_YEAR_SEP + r"\s+\d{4}", re.IGNORECASE)
 # Words written before the month or the year of a day-first date: Spanish/Portuguese "de" ("13 de mayo de 2025"),
 # Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦"; "of" between the day and the month: Maltese
 # "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026"), Hausa "ga" ("Talata, 3 ga Maris, 2026"), Romansh "da"
@@ -2617,7 +2619,7 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     # (the comma Arabic's, in a right-to-left script: Divehi "މާރިޗު 18، 2026، 09:15"; the word "day" before the
     # day: _DAY_MARK; or a dot, BlogEngine.NET's "MMMM d. yyyy HH:mm": "Marsi 8. 2026 11:45")
     (re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+" + _DAY_MARK + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-                r"(?:[,،]?|\.(?=\s+(?:19|20)\d\d))\s+(?P<y>\d{4})" + _TIME,
+                + _DAY_YEAR_SEP + r"\s+(?P<y>\d{4})" + _TIME,
                 re.IGNORECASE),
      _DAY_THEN_YEAR.search),
     # 1 May 2025, 1. Mai 2025, 19 mai 2025 à 18h20, 13 de mayo de 2025, ១៦ ខែមីនា ឆ្នាំ២០២៦ (Khmer: "month"

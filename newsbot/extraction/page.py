@@ -7939,12 +7939,20 @@ def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
 
 
 def _menu_line(line: etree._Element) -> bool:
-    """``line`` is a menu typed as a line of links: five at least, each a menu's label, the links most of its text
-    (the rest separators), none into a dated folder (a sidebar's line of the latest stories is no menu)."""
+    """``line`` is a menu typed as a line of links (_line_links), each a menu's label, none into a dated folder (a
+    sidebar's line of the latest stories is no menu)."""
+    links = _line_links(line)
+    return bool(links) and all(_menu_label(_text(x)) for x in links) \
+        and not any(_DATED_FOLDER.search(x.get("href")) for x in links)
+
+
+def _line_links(line: etree._Element) -> list[etree._Element]:
+    """The links of ``line`` when it is a line of links, five at least, their text most of its own (the rest a label
+    and separators); else none."""
     links = [x for x in line.iter("a") if x.get("href")]
-    return (len(links) >= _LINE_MENU_LINKS and all(_menu_label(_text(x)) for x in links)
-            and sum(len(_text(x)) for x in links) >= _LINE_LINK_SHARE * len(_text(line))
-            and not any(_DATED_FOLDER.search(x.get("href")) for x in links))
+    if len(links) < _LINE_MENU_LINKS or sum(len(_text(x)) for x in links) < _LINE_LINK_SHARE * len(_text(line)):
+        return []
+    return links
 
 
 # links reading the headline or its first words (filtered to whole words by the caller)
@@ -7974,9 +7982,7 @@ def _line_menu_names_page(root: etree._Element, page_url: str, title: str) -> bo
             line = line.getparent()
         if line is None or line.tag != "p" or not _same_page(urljoin(base_url, a.get("href").strip()), page_url):
             continue
-        links = [x for x in line.iter("a") if x.get("href")]
-        text = _text(line)
-        if len(links) >= _LINE_MENU_LINKS and sum(len(_text(x)) for x in links) >= _LINE_LINK_SHARE * len(text):
+        if links := _line_links(line):
             paths = [urlsplit(urljoin(base_url, x.get("href").strip())).path for x in links]
             if any(path in ("", "/") for path in paths) and not any(_DATED_FOLDER.search(path) for path in paths):
                 return True
