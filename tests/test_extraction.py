@@ -8045,6 +8045,22 @@ def test_a_shown_date_takes_the_clock_an_element_classed_time_shows(shown, date)
     assert _with_clock(entry.xpath(".//span[@class='date']")[0].text_content().strip(), entry) == date
 
 
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # PivotX's entry footer classed "meta" alone gives a date line its clock ("… เมื่อ 08:30", Thai: at) ...
+        ("วันอังคาร 12 พฤษภาคม 2026", "วันอังคาร 12 พฤษภาคม 2026 08:30"),
+        # ... not to a line whose time the date reader reads already (in Thai digits, with a dot)
+        ("วันที่ ๑๒ พ.ค. ๒๕๖๙ เวลา ๐๘.๓๐ น.", "วันที่ ๑๒ พ.ค. ๒๕๖๙ เวลา ๐๘.๓๐ น."),
+    ],
+)
+def test_a_date_line_takes_the_clock_of_an_entry_footer_classed_meta(line, date):
+    from newsbot.extraction.page import _with_clock, parse_html
+    box = parse_html('<html><body><div class="entry">' + _STORY + '<p class="meta">โพสต์โดย <a href="/author/noi">'
+                     'น้อย</a> เมื่อ 08:30 | <a href="#comm">ความเห็น (1)</a></p></div></body></html>')
+    assert _with_clock(line, box.xpath("//div[@class='entry']")[0]) == date
+
+
 _CANALBLOG_POST = ('<div id="content"><div class="blogbody"><div class="date-header">mercredi 11 mars 2026</div>'
                    '<h2 class="posttitle"><a href="/archives/2026/03/11/43151207.html">Council approves the budget</a>'
                    f'</h2><div class="articlebody">{_STORY * 2}</div><div class="itemfooter">{{}}</div></div></div>')
@@ -8065,6 +8081,9 @@ _CANALBLOG_POST = ('<div id="content"><div class="blogbody"><div class="date-hea
         ("Reading time: 5:00 min", "2026-03-11"),
         ("Video highlights (2:41)", "2026-03-11"),
         ("Posted by Ruedi at 2:32 pm", "2026-03-11T14:32:00"),
+        # Thai's "เมื่อ" (when, at) before the clock (PivotX's entry footer, nodpivotx: posted by … in … at 19:40)
+        ('โพสต์โดย <a href="/author/noi">น้อย</a> ใน <a href="/category/heet-hoi">ฮีตฮอย</a> เมื่อ 19:40',
+         "2026-03-11T19:40:00"),
     ],
 )
 def test_a_day_header_takes_the_one_clock_of_a_metadata_line_without_a_date(footer, date):

@@ -1324,10 +1324,16 @@ def test_a_newsletter_sign_up_among_the_footer_lines(tail, kept):
         ("Ma' a ch'a'ik le péektsila' wa mina'an u páajtalil ti' La Jornada Maya yéetel Péektsil Maaya.", False, False),
         ("Péektsil Maaya tu k'áatchi'itaj. U jala'ach ma' tu núukaj. Le kolnáalo'ob ku páa'tiko'ob. Ku ka'a ts'íibtik.",
          True, False),
+        # in a script without spaces the name is glued to the words around it (nodpivotx's "<em>ข่าวนี้มาแต่สำนักข่าวไทย
+        # ห้ามก๊อปปี้ไปลงต่อ</em>", Northern Thai: this news comes from Thai News Agency, do not copy it); in a
+        # spaced script a name inside a longer word is none
+        ("ข่าวนี้มาแต่สำนักข่าวไทย ห้ามก๊อปปี้ไปลงต่อ", True, True),
+        ("Ma' a ch'a'ik le péektsila' ti' PéektsilMaaya.", True, False),
     ],
 )
 def test_an_italic_closing_notice_naming_the_site(text, italic, notice):
-    site = "Nkran Sanegbai" if "Nkran" in text else "Péektsil Maaya"
+    site = ("Nkran Sanegbai" if "Nkran" in text else "สำนักข่าวไทย" if "สำนัก" in text
+            else "Maaya" if "PéektsilMaaya" in text else "Péektsil Maaya")
     assert is_site_notice(text, site, italic) == notice
 
 

@@ -1662,6 +1662,11 @@ def test_a_wikis_first_revision_stamp_is_its_creation(line, published_at, update
         ("Rahiatónhkwa: Tehoronhiáthe Mitchell", "Tehoronhiáthe Mitchell"),
         # Central Yup'ik "writer" (a Confluence Page Properties row)
         ("Igautestii: Mary Nicolai", "Mary Nicolai"),
+        # Thai's "by" glued after the verb of the work it credits (nodpivotx's italic line, Northern Thai "compiled
+        # by"; "written by"); not after another verb ("arrested by" the police)
+        ("เฮียบเฮียงโดย น้อยศรีวรรณ คำมูล", "น้อยศรีวรรณ คำมูล"),
+        ("เขียนโดย น้อยศรีวรรณ คำมูล", "น้อยศรีวรรณ คำมูล"),
+        ("ถูกจับกุมโดย ตำรวจภูธรจังหวัด", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -1962,6 +1967,11 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("De Maria Pinna · Setzione: Polìtica · Casteddu", False),
         # ... or with em dashes, the byline first (Corsican "Da", by; "Rubrica", section)
         ("Da Ghjuvan Petru Santucci — 14 di marzu 2026 — Rubrica: Sucietà", True),
+        # ... a coined label's vowel signs and tone marks its own letters (nodpivotx's closing row, Northern Thai:
+        # posted …, compiled by …, section); a field of prose past a label's length is none
+        ("ลงเมื่อ 18/04/2569 15:20 น. — ผู้เฮียบเฮียง: กาบแก้ว อินต๊ะ — หมวด: ค้าขาย", True),
+        ("ลงเมื่อ 18/04/2569 15:20 น. — ผู้ใหญ่บ้านบอก: จาวสวนต้องขายลำไยขาดทุนไปหลายตันแล้วในปี๋นี้ — หมวด: ค้าขาย",
+         False),
         # ... the byline's particle capitalised as the row's first word (Sesotho "by", "section"; CLDR's months);
         # not past the row's first field, nor a row without a labelled field
         ("Ka Palesa Mokoena | Karolo: Moruo | Labobeli, 17 Hlakubele 2026", True),
@@ -7227,6 +7237,11 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("NEW YORK is big · WE said so", None, None),
         # ... one such label is none; an equation, a trail's spaced angle quotes are none
         ("Dei = 02.04.2026; Boka: Zvekurima", None, None),
+        # a coined label over a date line the date reader reads whole, its own words around the date (nodpivotx,
+        # Northern Thai: time the news went up: day 12 May 2569 at 08.30 o'clock); not prose around the date
+        ("ยามลงข่าว: วันที่ ๑๒ พ.ค. ๒๕๖๙ เวลา ๐๘.๓๐ น. · ข่าวมาแต่: Radio Zvishavane · หมวด: Zvekurima",
+         "Radio Zvishavane", "Zvekurima"),
+        ("ยามลงข่าว: ฝนตกหนักวันที่ ๑๒ พ.ค. ๒๕๖๙ · ข่าวมาแต่: Radio Zvishavane · หมวด: Zvekurima", None, None),
         ("x = 2; y = 3; Boka = Zvekurima", None, None),
         ("Home › News › Zvekurima", None, None),
     ],

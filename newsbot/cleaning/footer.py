@@ -698,10 +698,13 @@ def is_site_notice(text: str, site_name: str | None, italic: bool = False) -> bo
     if not _LABEL_LEAD.match(text) and not (italic and len(text) <= 200
                                             and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2):
         return False
+    # (in a script without spaces the name is glued to the words around it: "ข่าวนี้มาแต่สำนักข่าวไทย", Northern
+    # Thai: this news comes from Thai News Agency)
+    unspaced = _NO_SPACES.match(site_name[0]) is not None and _NO_SPACES.match(site_name[-1]) is not None
     at = text.find(site_name)
     while at >= 0:
         end = at + len(site_name)
-        if not is_word_char(text[at - 1:at]) and not is_word_char(text[end:end + 1]):
+        if unspaced or not is_word_char(text[at - 1:at]) and not is_word_char(text[end:end + 1]):
             return True
         at = text.find(site_name, end)
     return False

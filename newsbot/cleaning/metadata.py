@@ -3255,7 +3255,9 @@ _VIETNAMESE_MIDDLE_NAMES = frozenset(
 _BYLINE_DATE_LINK = re.compile(r"\s(?:" + "|".join(sorted(LABEL_LINKS)) + r")(?:\s+[^\W\d_]{2,12}\.?,?)?\s*$", re.IGNORECASE)
 # (English "posted by", a blog template's: Wolf CMS's "Posted by Name on Mon,  9 Mar 2026", Blogger's "Posted by Name
 # at 10:15")
-_BYLINE = re.compile(r"^\s*(?:by|posted by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|hi|scrivud de|site n['’]aka|skrewen faan|tilid ni|sinivecik ni|ki|sian|pāpa['ʻ’]i e)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+# (Thai's "by" after the verb of the work it credits, glued to it as the script writes words: "เขียนโดย" written by,
+# "เรียบเรียงโดย" compiled by, Northern Thai "เฮียบเฮียงโดย", "รายงานโดย" reported by, "ข่าวโดย" news by)
+_BYLINE = re.compile(r"^\s*(?:by|posted by|(?:เขียน|เรียบเรียง|เฮียบเฮียง|รายงาน|ข่าว|เรื่อง)?โดย|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|hi|scrivud de|site n['’]aka|skrewen faan|tilid ni|sinivecik ni|ki|sian|pāpa['ʻ’]i e)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -4161,8 +4163,9 @@ def _desk_after_bar(text: str, residue: str) -> bool:
 
 
 # A field of a metadata row: one word of a label, its colon, a short value opening with a letter
-# ("Wolemba: Chikondi Banda", Chichewa: by)
-_LABELLED_FIELD = re.compile(r"[^\W\d_]{2,20}\s?[:：]\s*[^\W\d_][^:：|]{0,40}")
+# ("Wolemba: Chikondi Banda", Chichewa: by); an abugida's vowel signs and tone marks are the label's letters
+# (LETTER: "ผู้เฮียบเฮียง: กาบแก้ว อินต๊ะ", Northern Thai: compiled by, in a PivotX post's closing row)
+_LABELLED_FIELD = re.compile(r"[^\W\d_]" + LETTER + r"{1,19}\s?[:：]\s*[^\W\d_][^:：|]{0,40}")
 # (or middots, spaced: "De Maria Pinna · 17 de martzu 2026 · Setzione: Polìtica · Fonte: L'Unione Sarda", Sardinian)
 _ROW_SEP = re.compile(r"\s+[|｜·]\s+")
 # ... a date in a month's name newsbot does not know, a day and a year around it: "Ɔbɛnem 18, 2026" (Twi), "18
@@ -4725,6 +4728,17 @@ def _colon_labels(text: str) -> str:
     return text
 
 
+def _coined_label_over_date(part: str, tz: str | None, dayfirst: bool) -> bool:
+    """``part`` is a coined label over a date line the date reader reads whole, its own words around the date
+    ("ยามลงข่าว: วันที่ ๑๒ พ.ค. ๒๕๖๙ เวลา ๐๘.๓๐ น.", Northern Thai: time the news went up: day 12 May 2569 at
+    08.30 o'clock, a PivotX post's typed row)."""
+    label, colon, value = part.partition(":")
+    if not colon or not _COINED_DATE_LABEL_ONLY.fullmatch(label.strip() + ":"):
+        return False
+    fields = parse_meta_line(value.strip(), tz, dayfirst)
+    return fields.published_at is not None and not fields.residue and bool(fields.labels)
+
+
 def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
                known: frozenset[str] = frozenset(), own: frozenset[str] = frozenset()) -> MetaFields | None:
     """A row of "Label: Value" fields under labels the site coins in its language, read by its shape and the page's
@@ -4766,7 +4780,8 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
             if hour_word:
                 rest = part[:found.start].strip(" ,")
             if rest and not (_COINED_DATE_LABEL.fullmatch(rest) and (
-                    _COINED_DATE_LABEL_ONLY.fullmatch(rest) or part[:found.start].rstrip().endswith(","))):
+                    _COINED_DATE_LABEL_ONLY.fullmatch(rest) or part[:found.start].rstrip().endswith(","))) \
+                    and not _coined_label_over_date(part, tz, dayfirst):
                 return None  # (a label, and a weekday's word only before its comma: "Efimbo: Etitano, 5 …")
             if row.published_at is not None:
                 return None

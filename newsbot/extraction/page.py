@@ -5565,7 +5565,8 @@ _STAMP_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?:\s*")  # "Topic revision: "
 # a time of day in a line of text ("Posté par Ruedi à 14:32 - Seeland", "at 2:30 pm"), not a part of a longer number:
 # after a word for "at" or before a.m./p.m.; a bare clock is a duration as often ("Listen to this article 4:35",
 # "Reading time: 5:00 min", "Video highlights (2:41)").  Data: the words for "at" before a time, as in metadata's _TIME
-_AT_WORDS = r"at|à|um|a las|às|as|alle|om|kl\.?|plkst\.?|saat|lúc|ម៉ោង|o|ô|в|у|u|@"
+# (Thai's "เมื่อ", when: a PivotX post's "โพสต์โดย <a>น้อย</a> ใน <a>ข่าวบ้านเฮา</a> เมื่อ 08:30", posted by … in … at)
+_AT_WORDS = r"at|à|um|a las|às|as|alle|om|kl\.?|plkst\.?|saat|lúc|ម៉ោង|เมื่อ|o|ô|в|у|u|@"
 _CLOCK_IN_LINE = re.compile(
     r"(?<![^\W\d_])(?:" + _AT_WORDS + r")\s+(?P<at>\d{1,2}:\d\d(?:\s?[ap]\.?m\.?(?![^\W\d_]))?)(?![\d:])"
     r"|(?<![\d:.,])(?P<ampm>\d{1,2}:\d\d\s?[ap]\.?m\.?)(?![^\W\d_])", re.IGNORECASE)
@@ -5575,8 +5576,9 @@ _CLOCK_IN_LINE = re.compile(
 # 10:32| Kultura | Comment(3)</div>"), one opening "post-footer" or "entry-footer" (Typepad's "<span
 # class="post-footers">Posted at 10:30 AM in Veseleiba</span>") or one holding "byline"; not any class holding
 # "footer" (a newsletter's "<p class="footer-note">… in your inbox at 6:00 a.m.</p>", a "site-footer"), nor a comment's
+# (or one classed "meta" alone, PivotX's entry footer "<p class="meta">โพสต์โดย <a>น้อย</a> … เมื่อ 08:30 | …</p>")
 _FOOTER_LINES = etree.XPath(
-    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' posted ')"
+    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' posted ') or normalize-space(@class) = 'meta'"
     " or contains(concat(' ', normalize-space(@class)), ' post-footer')"
     " or contains(concat(' ', normalize-space(@class)), ' entry-footer') or contains(@class, 'byline')]"
     "[not(ancestor-or-self::*[contains(@class, 'comment')])][contains(., ':')]")
@@ -5602,8 +5604,9 @@ def _with_clock(line: str, box: etree._Element, lines: list[str] | tuple[str, ..
     entry's footer), else the one time of the post's footer lines (_footer_clock), else the one clock time of another
     metadata line ``lines`` that holds no date (Canalblog's day
     header "mercredi 11 mars 2026", its item footer "Posté par Ruedi à 14:32 - Seeland - Commentaires [1]"); the
-    line as it is when it has one or the box shows none."""
-    if not _CLOCK.search(line):
+    line as it is when it has one (a clock's figures or a time the date reader reads: "วันที่ ๑๒ พ.ค. ๒๕๖๙ เวลา ๐๘.๓๐
+    น.", Thai digits) or the box shows none."""
+    if not _CLOCK.search(line) and "T" not in getattr(find_date(line), "value", ""):
         for t in _CLOCK_TIMES(box):
             if _CLOCK_ONLY.fullmatch(clock := _text(t)) or _CLOCK_AMPM.fullmatch(clock):
                 return f"{line} {clock}"
