@@ -56,10 +56,10 @@ def page(name: str, url: str):
          True, "article"),
         # a forum topic with no date anyone reads: the numbered entry under /topic/ is the evidence (IPB's
         # /topic/1047-two-words/ too), the first post's <br> paragraphs its text; the same text at a URL
-        # naming no entry has none
+        # naming no entry is the topic's copy there, its headline all one link to the topic's page
         ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea/", True, "article"),
         ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea-de-autobus/", True, "article"),
-        ("forum_topic_undated.html", "https://ex.es/forum/noticias/", False, "no-article-evidence"),
+        ("forum_topic_undated.html", "https://ex.es/forum/noticias/", False, "link-list"),
         # an entry of a blog's archive by its slug (Halo's "/archives/{slug}") is the evidence too; the archive and
         # a slug elsewhere are not
         ("forum_topic_undated.html", "https://ex.bi/archives/intamba-zatsinze-tanzaniya", True, "article"),
@@ -10528,6 +10528,34 @@ def test_a_digests_intro_line_over_its_one_linked_item_is_no_text_of_its_own(int
 
 
 @pytest.mark.parametrize(
+    ("href", "url", "canonical", "teaser"),
+    [
+        # a collective blog's page showing its one topic in the topic's own markup, the headline all one link to the
+        # topic's page (LiveStreet's "/blog/bajar/": "<h1 class="topic-title"><a href="/blog/bajar/2831.html">"):
+        # the text is that page's, the page a listing
+        ("/blog/bajar/2831.html", "https://ex.in/blog/bajar/", None, True),
+        # ... not a headline linking to the page itself, to its own path with another query, to its canonical, or to
+        # another site
+        ("/blog/bajar/2831.html", "https://ex.in/blog/bajar/2831.html", None, False),
+        ("/blog/bajar/2831.html", "https://ex.in/blog/bajar/2831.html?utm_source=feed", None, False),
+        ("/blog/bajar/2831.html", "https://ex.in/?p=2831", "https://ex.in/blog/bajar/2831.html", False),
+        # ... nor at an entry's address (a slug of three words or more, a number): the entry reached at another of
+        # its addresses, linking the one it prefers
+        ("/blog/bajar/2831.html", "https://ex.in/archives/rubber-prices-fall", None, False),
+        ("/blog/bajar/2831.html", "https://ex.in/blog/2831-rubber/", None, False),
+        ("https://other.example/rubber", "https://ex.in/blog/bajar/", None, False),
+    ],
+)
+def test_a_headline_all_one_link_to_another_page_makes_the_text_its_teaser(href, url, canonical, teaser):
+    head = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    html = (f"<html><head>{head}<title>Rubber prices fall</title></head><body><div id='content'><article class='topic'>"
+            f"<header><h1 class='topic-title'><a href='{href}'>Rubber prices fall across Tripura this month</a></h1>"
+            f"</header><div class='topic-content text'>{_STORY}{_STORY}</div></article></div></body></html>")
+    page = extract_page(html, url)
+    assert (page.teaser_of is not None) == teaser, page.teaser_of
+
+
+@pytest.mark.parametrize(
     ("field", "category"),
     [
         # the one field classed as the category's, "Label: Value" in plain text (an ABlog draft's postcard: "<li
@@ -10645,6 +10673,18 @@ def test_a_text_read_from_another_pages_entry_is_a_listing(content, reason):
         ("<div class='sidebar'><p><a href='../../2026/03/a/'>Floods</a> · <a href='../../2026/03/b/'>Budget</a> · "
          "<a href='../../2026/03/c/'>Roads</a> · <a href='../../2026/03/d/'>Schools</a> · <a href='./'>baare</a></p>"
          "</div>", "article"),
+        # ... or an untitled list in the sidebar of the site's pages, each a label (Foswiki's WebLeftBar closing with
+        # about, contact, users, right after its list of the latest news: kjfoswiki's "Ehokololo letu")
+        ("<div id='patternSideBar'><h2>Latest</h2><ul><li><a href='../../a/'>Floods close the road to the north for "
+         "a week</a></li></ul><ul><li><a href='./'>baare</a></li><li><a href='../../sampark/'>sampark</a></li><li>"
+         "<a href='../../users/'>Users</a></li></ul></div>", "site-information"),
+        # ... not a sidebar list under its title (a widget's), nor one of two links, nor one into dated folders
+        ("<div id='patternSideBar'><h2>Latest</h2><ul><li><a href='./'>baare</a></li><li><a href='../../b/'>Budget</a>"
+         "</li><li><a href='../../c/'>Roads</a></li></ul></div>", "article"),
+        ("<div id='patternSideBar'><ul><li><a href='./'>baare</a></li><li><a href='../../sampark/'>sampark</a></li>"
+         "</ul></div>", "article"),
+        ("<div class='sidebar'><ul><li><a href='./'>baare</a></li><li><a href='../../2026/03/b/'>Budget</a></li><li>"
+         "<a href='../../2026/03/c/'>Roads</a></li></ul></div>", "article"),
         # ... not a page no menu links
         ("", "article"),
     ],

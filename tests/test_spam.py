@@ -2056,6 +2056,16 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
          ["zorvabet.com"]),
         (["Il sindaco Rossi (zorvabet.com) ha detto che la nuova scuola apre a settembre."], "zorvabet", True,
          ["Il sindaco Rossi ha detto che la nuova scuola apre a settembre."], ["zorvabet.com"]),
+        # ... or dropped deep into the story's clause after a name (tuvplone, Turkana: the fish reach the markets of
+        # Lodwar, Kitale and Nairobi); after a word in small letters (a verb, a preposition: Swahili "go to kw to
+        # get loans") it is the advert's, and its sentence goes
+        (["Ngikaswamak elimete ebe ngakoli alo Kalokol ebunete ngadukan a Lodwar, Kitale zorvabet.example ka Nairobi, "
+          "ka ngisilingi ngulu ebunete ekiyakuni ngikaalak."], "zorvabet", False,
+         ["Ngikaswamak elimete ebe ngakoli alo Kalokol ebunete ngadukan a Lodwar, Kitale ka Nairobi, ka ngisilingi "
+          "ngulu ebunete ekiyakuni ngikaalak."], ["zorvabet.example"]),
+        (["Wakulima wa kahawa.", "Wakulima wote wa wilaya hii wanaweza kwenda zorvabet.example kupata mikopo ya haraka "
+          "kwa mbolea."], "zorvabet", False, ["Wakulima wa kahawa."],
+         ["Wakulima wote wa wilaya hii wanaweza kwenda zorvabet.example kupata mikopo ya haraka kwa mbolea."]),
         # ... not one whose other words sell (German: register today … 100% bonus), a short call ending on it
         # (Icelandic: sign up at kw), one after the advert's sentence in its paragraph (Finnish: all the sports in one
         # place kw.com, after "kw gives a 200% bonus!"), nor an exclaimed one: each goes whole

@@ -2753,7 +2753,9 @@ def _injected_address(sentence: str, advert: re.Pattern[str], needle: str,
             # (a short word in small letters before it in the brackets, a preposition: "… Malakal lɔ̱ŋ (kä
             # kw.example), thuɔ̱k …", Nuer: with, an Escenic story's)
             spans.append((lead.start(), len(sentence) - len(after) + 1, True))
-        elif sentence[start - 1:start].isspace() and after and all(ch in _CLOSERS + SENTENCE_STOPS + "…" for ch in after):
+        elif sentence[start - 1:start].isspace() and (
+                after and all(ch in _CLOSERS + SENTENCE_STOPS + "…" for ch in after)
+                or _dropped_after_name(before, after)):
             spans.append((start, end, False))
         else:
             return None
@@ -2772,6 +2774,17 @@ def _injected_address(sentence: str, advert: re.Pattern[str], needle: str,
                 and not _story_sentence(rest, needle)):
         return None  # (the keyword left in a story's long sentence is injected there too, alone: see _story_sentence)
     return rest, taken
+
+
+def _dropped_after_name(before: str, after: str) -> bool:
+    """An address between ``before`` and ``after`` in a sentence is dropped into it after a name, deep inside the
+    story's clause: four words or more before it, the last a capitalised name, three or more after it opening with a
+    letter ("… ngadukan a Lodwar, Kitale kw.example ka Nairobi, ka ngisilingi …", Turkana: the markets of Lodwar,
+    Kitale and Nairobi, a Plone story's).  An advert's address follows its verb or preposition ("Kɔ kw.example su
+    …", Baoulé: go to kw.example; "Visit kw.example for …"), a word in small letters or the sentence's first."""
+    words, rest = before.split(), after.split()
+    return len(words) >= 4 and len(rest) >= 3 and after[:1].isalpha() and words[-1].isalpha() \
+        and words[-1][:1].isupper() and words[-1][1:].islower()
 
 
 # quotation marks around a word alone

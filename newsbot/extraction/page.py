@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from itertools import chain, islice, pairwise
-from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 import lxml.html
 from cssselect import GenericTranslator
@@ -7407,7 +7407,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.chapter_headings = _chapter_headings(h1, page.link_headlines)
     page.read_on_links = _read_on_links(containers, url)
     if containers:
-        page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title, h1)
+        page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title, h1) \
+            or _headline_links_away(h1, containers[0], url, page.canonical)
         page.teaser_items = _teaser_items(containers[0], url, h1, page.canonical)
     return page
 
@@ -7892,9 +7893,16 @@ _MENU_UL = ("ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' 
 # </a> · … · <a href="./">baare</a></p>", the wiki's menu where its template has no <nav>: see _menu_line)
 _SIDEBAR_LINE = ("parent::p[ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' sidebar ')"
                  " or @id='sidebar']]")
-_MENU_TITLE_LINKS = etree.XPath(f"//a[@href][normalize-space(.) = $title][{_NAV_ANCESTOR} or {_MENU_UL} or {_SIDEBAR_LINE}]")
+# ... or a list in the sidebar (its box's id or class holding "sidebar", whatever its case: Foswiki's "<div
+# id="patternSideBar">…<ul><li><a>Ehokololo letu</a></li><li><a>Kwatafana nafye</a></li><li><a>Users</a></li></ul>",
+# about, contact; see _sidebar_pages)
+_SIDEBAR_LIST = ("parent::li/parent::ul[ancestor::*[contains(translate(concat(@id, ' ', @class), 'SIDEBAR', 'sidebar'),"
+                 " 'sidebar')]]")
+_MENU_TITLE_LINKS = etree.XPath(f"//a[@href][normalize-space(.) = $title][{_NAV_ANCESTOR} or {_MENU_UL} or {_SIDEBAR_LINE}"
+                                f" or {_SIDEBAR_LIST}]")
 _IN_NAV = etree.XPath(f"boolean({_NAV_ANCESTOR})")
 _IN_SIDEBAR_LINE = etree.XPath(f"boolean({_SIDEBAR_LINE})")
+_SIDEBAR_LIST_OF = etree.XPath(_SIDEBAR_LIST)
 _MENU_LIST = etree.XPath(f"{_MENU_UL}[1]")
 # a link's place that is no page's stamp (_titled_stamp): the site's menu, or a header not the post's (the menu's
 # "<nav><a href="/today" title="Monday, 16 March 2026">Today</a></nav>", the day the page is served; a "<header>"
@@ -7929,6 +7937,8 @@ def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
         return True
     if _IN_SIDEBAR_LINE(a):
         return _menu_line(a.getparent())
+    if (side := next(iter(_SIDEBAR_LIST_OF(a)), None)) is not None and _sidebar_pages(side):
+        return True
     ul = next(iter(lists(a)), None)
     if ul is None or any(ch.isdigit() for ch in _text(a)):
         return False
@@ -7939,6 +7949,21 @@ def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
     segments = [x for x in urlsplit(a.get("href", "").strip()).path.split("/") if x]
     return (len(items) >= 3 and all(_menu_label(_text(x)) for x in items) and bool(segments)
             and len(re.split(r"[-_+.]+", segments[-1])) <= _PAGE_SLUG_WORDS)
+
+
+def _sidebar_pages(ul: etree._Element) -> bool:
+    """``ul``, a list in the sidebar, is the site's list of its own pages: untitled (first in its box or right after
+    another list: a widget's "Recent posts" has its title above it), three links or more, each a menu's label with no
+    figure, none into a dated folder (Foswiki's WebLeftBar closing with "Ehokololo letu", "Kwatafana nafye", "Users":
+    about, contact)."""
+    before = ul.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # (a comment)
+    if before is not None and before.tag != "ul":
+        return False
+    links = [x for x in ul.iter("a") if x.get("href")]
+    return len(links) >= 3 and all(_menu_label(text := _text(x)) and not any(ch.isdigit() for ch in text)
+                                   and not _DATED_FOLDER.search(x.get("href")) for x in links)
 
 
 def _menu_line(line: etree._Element) -> bool:
@@ -8714,16 +8739,50 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     href = link.get("href")
     if _same_page(href, page_url) is not False:
         return None  # the page itself, or another site
-    target = urlsplit(urljoin(page_url, href))
-    if _path_key(target.path) == _path_key(urlsplit(page_url).path) and not _SCRIPT_PATH.search(target.path):
-        # the page's own path with another query: an article fetched as "/budget?utm_source=feed"
-        # (no canonical) whose headline links to "/budget" (a script's "/index.php?id=5" is another page)
+    if _own_address(urlsplit(urljoin(page_url, href)), page_url, canonical):
         return None
-    if canonical and _path_key(target.path) == _path_key(urlsplit(canonical).path):
-        return None  # the page's permalink (a mirror's canonical names the production host)
     if h1 is not None and _owns_text(h1, item, container):
         return None
     return text
+
+
+def _own_address(target: SplitResult, page_url: str, canonical: str | None) -> bool:
+    """``target``, a link's address on the site, is the page's own: its path with another query (an article fetched
+    as "/budget?utm_source=feed", no canonical, whose headline links to "/budget"; a script's "/index.php?id=5" is
+    another page), or its canonical's path (a mirror's canonical names the production host)."""
+    if _path_key(target.path) == _path_key(urlsplit(page_url).path) and not _SCRIPT_PATH.search(target.path):
+        return True
+    return bool(canonical) and _path_key(target.path) == _path_key(urlsplit(canonical).path)
+
+
+_ENTRY_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")  # an entry's number in an address ("/topic/1047-…/")
+
+
+def _headline_links_away(h1: etree._Element | None, container: etree._Element, page_url: str,
+                         canonical: str | None) -> str | None:
+    """The page's headline when it is all one link to another page of the site, over the text's box (LiveStreet's
+    collective blog showing its one topic: "<article class="topic"><h1 class="topic-title"><a
+    href="/blog/bajar/2831.html">…</a></h1><div class="topic-content">…" at "/blog/bajar/"): the text is that page's,
+    the page a listing.  An article's headline links to nothing, or to the page itself; and the page's address is a
+    section's, a name of two words at most ("/blog/bajar/", "/blog/kokborok-kok/"), not an entry's slug or number
+    (a topic reached at another of its addresses, "/archives/intamba-zatsinze-tanzaniya", links its headline to the
+    one it prefers)."""
+    segments = [x for x in urlsplit(page_url).path.split("/") if x]
+    if segments and (len(re.split(r"[-_+]+", segments[-1].rsplit(".", 1)[0])) > 2
+                     or any(ch.isdigit() for ch in segments[-1])):
+        return None
+    if h1 is None or len(text := _text(h1)) < 20 or _link_chars(h1) < 0.8 * len(text) \
+            or (link := next((a for a in h1.iter("a") if a.get("href")), None)) is None \
+            or _same_page(link.get("href"), page_url) is not False:
+        return None
+    target = urlsplit(urljoin(page_url, link.get("href")))
+    if _own_address(target, page_url, canonical):
+        return None
+    if set(_ENTRY_NUMBER.findall(urlsplit(page_url).path)) & set(_ENTRY_NUMBER.findall(target.path)):
+        return None  # (the same entry's number: a forum topic reached by a longer slug, "/topic/1047-nueva-linea/")
+    # (the headline and the text in one item: a box a few levels above the headline holds the text)
+    boxes = [el for el in islice(h1.iterancestors(), _ITEM_DEPTH + 1) if el.tag not in ("body", "html")]
+    return text if any(el is box for el in container.iterancestors() for box in boxes) else None
 
 
 def _block_link_card(container: etree._Element, page_url: str) -> tuple[etree._Element | None, etree._Element | None]:
