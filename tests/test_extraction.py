@@ -3750,6 +3750,12 @@ def test_blocks_that_are_never_the_text_are_left_out():
         ("<div><h3>The audit</h3><p>The full report is <a href='/reports/2025/water-audit/'>online</a>.</p></div>",
          True),
         ("<div><h3>Documents</h3><a href='https://stadt.example/plan.pdf'>Plan</a></div>", True),
+        # a titled card whose every link is styled as a button, wherever it leads (Plone's callout, tuvplone: "news by
+        # e-mail … <a class='btn btn-primary' href='/contact-info'>"); not a card with a plain link among its buttons
+        ("<div class='callout'><h3>Ngakiro nama email</h3><p>Sica email kon, ikiyakunit ngakiro ngulu ajokak ngirwa "
+         "daadang.</p><p><a class='btn btn-primary' href='/contact-info'>Ikisila</a></p></div>", False),
+        ("<div class='callout'><h3>The audit</h3><p>The full report is <a href='/reports/2025/water-audit/'>online"
+         "</a>.</p><p><a class='btn' href='/contact-info'>Ask us</a></p></div>", True),
         # Jetpack's related posts, its class words run together ("jp-relatedposts": titles, cut excerpts, dates)
         ("<div id='jp-relatedposts' class='jp-relatedposts'><h3 class='jp-relatedposts-headline'><em>Ebikwatagana</em>"
          "</h3><div class='jp-relatedposts-items'><div class='jp-relatedposts-post'><h4 class='jp-relatedposts-post-title'>"

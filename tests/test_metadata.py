@@ -7472,6 +7472,12 @@ def _linked(text: str, name: str, href: str) -> Block:
                                                   "italic_lines": ["Vasonekele kuli Mwaxi Kasongo"]}, True),
         (Block("Photos by Associated Press"), {"meta_lines": ["Source: Associated Press - 05.03.2026"],
                                                "italic_lines": ["Photos by Associated Press"]}, True),
+        # ... or the whole line one link to a writer's archive whose address spells the name as a login does, the
+        # initial and the last name (tuvplone, Turkana: written by; Plone's "<a href="/author/nebei">"); not an
+        # archive spelling another name, nor a link to no writer's archive
+        (Block("Egiritae ka Mwaxi Kasongo", "p", 1.0, "/author/mkasongo"), {"author_slugs": ["mkasongo"]}, False),
+        (Block("Egiritae ka Mwaxi Kasongo", "p", 1.0, "/author/jbanda"), {"author_slugs": ["jbanda"]}, True),
+        (Block("Egiritae ka Mwaxi Kasongo", "p", 1.0, "/news/mkasongo"), {"author_slugs": ["lewoton"]}, True),
         # ... not a line naming a person the page gives as no writer, a link elsewhere, a sentence, or a long line
         (Block("Yasoneka Mwaxi Kasongo"), {}, True),
         (_linked("Olebiwa na Ana Zefanias", "Ana Zefanias", "/wiki/Main"), {}, True),
@@ -7488,6 +7494,18 @@ def test_a_writers_line_over_the_text(line, raw, kept):
     record = _cleaned(blocks=[line, *BODY], **raw)
     assert (line.text in record["body"]) is kept
     assert BODY[0].text in record["body"]
+
+
+@pytest.mark.parametrize(("between", "kept"), [(True, False), (False, True)])
+def test_a_writers_line_under_a_metadata_row_below_the_lead(between, kept):
+    # Plone's description paragraph (the story's lead) over a typed row, then the writer's line linking the writer's
+    # archive (tuvplone): the header's byline, though a paragraph of prose stands above it; not under the lead alone
+    lead = Block("Ekapolon ka ajokis a Turkana erukuni akitoyoi ngitunga nyamuni ka edeke lo kolera nama Kakuma ka "
+                 "Kalokol.")
+    row = [Block("Akolong: 5 Machi 2026, 16:20 | Ebunit: Radio Akicha | Ekicolong: Ajokis")] if between else []
+    line = Block("Egiritae ka Mwaxi Kasongo", "p", 1.0, "/author/mkasongo")
+    record = _cleaned(blocks=[lead, *row, line, *BODY], author_slugs=["mkasongo"])
+    assert (line.text in record["body"]) is kept and record["body"].startswith(lead.text)
 
 
 @pytest.mark.parametrize(

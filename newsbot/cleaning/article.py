@@ -325,13 +325,16 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # under a Flextype entry's typed meta row: metadata.byline_alone)
             meta_blocks.append(block.text)
             continue
-        if index < head and (writer := _writer_line(block, lambda: (meta.author, closing_author()),
+        if (index < head or index and blocks[index - 1].text in meta_blocks) \
+                and (writer := _writer_line(block, lambda: (meta.author, closing_author()),
                                                     raw.author_slugs, raw.meta_lines,
                                                     block.text in raw.italic_lines)) is not None:
             # a short line of a word or three and the post's writer, in any language, above the text (Croogo's
             # "<p><em>Yasoneka Mwaxi Kasongo</em></p>" under its "Posted by <a>Mwaxi Kasongo</a>", Chokwe: written
             # by; nopCommerce's "<p>Intudok <a href=/profile/3>Jocelyn Binwag</a></p>", Tuwali Ifugao; JSPWiki's
             # "<i>Olebiwa na <a href=/wiki/AnaZefanias>Ana Zefanias</a></i>", Chuwabu): the header's byline, no text
+            # (or right under a metadata line below the story's lead: Plone's description paragraph over a typed row,
+            # then "<p><em><a href="/author/nebei">Egiritae ka Nakiru Ebei</a></em></p>", tuvplone)
             meta.author = meta.author or writer
             meta_blocks.append(block.text)
             continue
@@ -738,6 +741,7 @@ _LABEL_COLON = re.compile(r"[^\W\d_]\s?[" + metadata.LABEL_COLONS + "]")
 
 # the longest line read as a writer's line (_writer_line), its words before the name, and the name's words
 _WRITER_LINE_CHARS = 60
+_WHOLE_LINK = 0.95  # (a line all one link: its link's text is the line's, a space or a mark aside)
 _WRITER_LEAD_WORDS = 3
 _WRITER_NAME_WORDS = (2, 4)
 
@@ -794,6 +798,8 @@ def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], sl
                 or _slugs_spell(slugs, spelled) \
                 or (block.link and abs(block.link_ratio * len(block.text) - len(name)) <= 2
                     and _spells_name(_last_segment(block.link), spelled)) \
+                or (block.link and block.link_ratio >= _WHOLE_LINK and _last_segment(block.link) in slugs
+                    and _spells_login(_last_segment(block.link), spelled)) \
                 or any(len(line) <= _CLOSING_BYLINE_CHARS and (
                     line.startswith(name + " ") and metadata.find_date(line[len(name):]) is not None
                     or line.endswith(" " + name) and metadata.find_date(line[:-len(name)]) is not None
@@ -825,6 +831,14 @@ def _spells_name(segment: str, spelled: list[str]) -> bool:
         return True
     parts = [_slug_letters(part) for part in re.split(r"[-_.+]|%20", segment) if part]
     return 0 < len(parts) - len(spelled) <= 2 and parts[-len(spelled):] == spelled
+
+
+def _spells_login(segment: str, spelled: list[str]) -> bool:
+    """``segment`` (a writer's archive's address) spells the name's words (``spelled``) as a login does: whole, or
+    the initials of the first words and the last word ("nebei", Nakiru Ebei: tuvplone's "<p><em><a
+    href="/author/nebei">Egiritae ka Nakiru Ebei</a></em></p>", Plone's author page, Turkana: written by)."""
+    letters = _slug_letters(segment)
+    return letters == "".join(spelled) or letters == "".join(word[:1] for word in spelled[:-1]) + spelled[-1]
 
 
 def _last_segment(href: str) -> str:

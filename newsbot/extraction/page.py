@@ -3535,6 +3535,17 @@ _CTA_CHARS = 200  # a call to action is a line or two, not a paragraph of the st
 _CTA_SHAPE = etree.XPath(f"string-length(normalize-space(.)) <= {_CTA_CHARS} and (.//a[@href] or .//form or .//input)")
 
 
+def _titled_button_box(box: etree._Element) -> bool:
+    """``box`` opens with its heading and every link in it is styled as a button (a class word holding "btn" or
+    "button"): a call to action's card (Plone's "<div class="callout"><h3>Ngakiro nama email</h3><p>…</p><p><a
+    class="btn btn-primary" href="/contact-info">Ikisila</a></p></div>", Turkana: news by e-mail, tuvplone), whatever
+    the page it leads to; a story's box links its sources as plain links."""
+    first = next((el for el in box if isinstance(el.tag, str)), None)
+    links = [a for a in box.iter("a") if a.get("href")]
+    return first is not None and first.tag in _HEADING_TAGS and bool(links) and all(
+        any("btn" in word or "button" in word for word in (a.get("class") or "").lower().split()) for a in links)
+
+
 def _emoji_led(text: str) -> bool:
     """The text opens with a pictograph ("📩", "👉", "🔔", "►"), as calls to action do."""
     ch = text[:1]
@@ -3572,7 +3583,7 @@ def _is_call_to_action(box: etree._Element) -> bool:
     links = [a.get("href") or "" for a in box.iter("a")]
     if not links:
         return False
-    if _emoji_led(text):
+    if _emoji_led(text) or _titled_button_box(box):
         return True
     for href in links:
         parts = urlsplit(href)
