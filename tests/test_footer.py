@@ -1190,6 +1190,39 @@ def test_a_heading_of_any_words_over_teaser_items_ends_the_text(tail, cut):
     assert strip_footers(blocks).blocks == (ARTICLE if cut else blocks)
 
 
+_GARIFUNA_TEASERS = [
+    Block("Fiesta Wanaragua 2026 — Ñein gürigia hídiha lidan Dangriga lun lafiesta Wanaragua, hama abeimahani…", "li",
+          link_ratio=0.23, lead="/blog/posts/fiesta-wanaragua-2026-nein-gurigia-hidiha-lidan-dangriga"),
+    Block("Lasürüdü ereba hañaga lidan La Ceiba — Aban ereba lúbara 60 lempira, lidan lárigi hati…", "li",
+          link_ratio=0.44, lead="/blog/posts/lasurudu-ereba-hanaga-lidan-la-ceiba"),
+]
+
+
+@pytest.mark.parametrize(
+    ("box", "cut"),
+    [
+        # a teaser box set inside the text, the story going on under it: a heading of any words over two items or
+        # more, each a link to a story of the site and a snippet cut off with an ellipsis (Refinery CMS, cabrefinery:
+        # "Hama lanina", Garifuna): the heading and its items go, the story stays
+        ([Block("Hama lanina", "h"), *_GARIFUNA_TEASERS], True),
+        # ... not one item, nor items whose snippets end on their stops (the story's own list of earlier coverage)
+        ([Block("Hama lanina", "h"), _GARIFUNA_TEASERS[0]], False),
+        ([Block("Earlier coverage", "h"),
+          Block("Cholera in Accra: doctors warn residents to boil their water before drinking it.", "li",
+                link_ratio=0.4, lead="/2026/03/01/cholera-accra/"),
+          Block("Market traders in Kumasi say food prices fell this week, for the first time this year.", "li",
+                link_ratio=0.4, lead="/2026/03/02/kumasi-prices/")], False),
+    ],
+)
+def test_a_teaser_box_inside_the_text_goes_the_story_stays(box, cut):
+    after = [Block("Nkran Maŋ Asafo lɛ kɛɛ akɛ nitsumɔ lɛ baaya nɔ otsii enyɔ, kɛ mɛi ni yɔɔ maŋ lɛ mli lɛ fɛɛ baafee "
+                   "nitsumɔ nɛɛ mli kɛ amɛ hewalɛ fɛɛ."),
+             Block("Mɛi ni yɔɔ Nkran lɛ kɛɛ akɛ amɛmiikwɛ nɔ ni baajɛ mli kɛ ni amɛbaaná hewalɛ ni amɛtsu nii yɛ "
+                   "afi nɛɛ mli kɛ afi ni baaba lɛ.")]
+    blocks = ARTICLE + box + after
+    assert strip_footers(blocks).blocks == (ARTICLE + after if cut else blocks)
+
+
 _KAMBA_PAIRS = [
     Block("Kaunti ya Makueni yatũngĩa aĩmi ma nzũ matinga ma kũvũthya", link_ratio=1.0, link="/posts/"),
     Block("Aĩmi ma nzũ kũu Makueni nĩmanengiwe matinga ikũmi na atatũ ma kũvũthya ũketha wa mbee, ũndũ ũla wĩkwatya kũ"),

@@ -958,6 +958,7 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
     # where a box of teasers opens: a line closing the text closes what is left above it
     end = next((index for index in range(1, len(blocks)) if _opens_footer(blocks, index, lowered)), len(blocks))
     head = blocks[:end]
+    boxed = _inline_teaser_boxes(head)
     long_before = False  # a paragraph of prose (PROSE_PARAGRAPH_CHARS or more) above this block
     for index, block in enumerate(blocks):
         # (in letters: a syllabary's character writes a syllable, text.letter_length; a Tigre story's paragraphs of
@@ -971,6 +972,9 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
                 category = more.group("cat").strip()
             removed.extend(b.text for b in blocks[index:])
             break
+        if index in boxed:
+            removed.append(text)
+            continue
         more = _MORE_LINE.match(text) if short else None
         if more:
             category = category or more.group("cat").strip()
@@ -1031,6 +1035,24 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
     if len(kept) > 1 and kept[-1].kind == "h" and kept[-1] is not blocks[-1] and not _sentence_shaped(kept[-1].text):
         removed.append(kept.pop().text)
     return FooterResult(kept, removed, category)
+
+
+def _inline_teaser_boxes(blocks: list[Block]) -> set[int]:
+    """The indices of teaser boxes set inside the text, the story going on under them: a short heading over two
+    items or more, each opening with a link to a story of the site and its snippet cut off with an ellipsis
+    (Refinery CMS's "<h3>Hama lanina</h3><ul><li><a href=/blog/posts/…>Fiesta Wanaragua 2026 —</a> Ñein gürigia
+    hídiha …, hama abeimahani…</li>…</ul>" between a post's paragraphs, Garifuna: more of the same), whatever the
+    heading's words.  A list of the story's own ends its items on their stops, or links none."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind != "h" or not _short(block.text) or _sentence_shaped(block.text):
+            continue
+        end = index + 1
+        while end < len(blocks) and _teaser_item(blocks[end]) and _CUT_OFF.search(blocks[end].text):
+            end += 1
+        if end - index - 1 >= _TEASER_ITEMS_MIN:
+            found.update(range(index, end))
+    return found
 
 
 def _opens_footer(blocks: list[Block], index: int, lowered: tuple[str, ...]) -> bool:
