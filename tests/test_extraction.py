@@ -3754,6 +3754,10 @@ def test_blocks_that_are_never_the_text_are_left_out():
         # e-mail … <a class='btn btn-primary' href='/contact-info'>"); not a card with a plain link among its buttons
         ("<div class='callout'><h3>Ngakiro nama email</h3><p>Sica email kon, ikiyakunit ngakiro ngulu ajokak ngirwa "
          "daadang.</p><p><a class='btn btn-primary' href='/contact-info'>Ikisila</a></p></div>", False),
+        ("<div class='wp-block-group'><h3>The ruling</h3><p>Justice Wanjiru found the county broke procurement law and "
+         "ordered a new tender within 60 days.</p><div class='wp-block-buttons'><div class='wp-block-button'><a "
+         "class='wp-block-button__link wp-element-button' href='/wp-content/uploads/2026/03/ruling.pdf'>Read the "
+         "ruling</a></div></div></div>", True),
         ("<div class='callout'><h3>The audit</h3><p>The full report is <a href='/reports/2025/water-audit/'>online"
          "</a>.</p><p><a class='btn' href='/contact-info'>Ask us</a></p></div>", True),
         # Jetpack's related posts, its class words run together ("jp-relatedposts": titles, cut excerpts, dates)
@@ -8067,6 +8071,14 @@ def test_a_date_line_takes_the_clock_of_an_entry_footer_classed_meta(line, date)
     assert _with_clock(line, box.xpath("//div[@class='entry']")[0]) == date
 
 
+def test_an_event_boxs_line_classed_meta_gives_no_clock():
+    # an event's place and time classed "meta" in the story's box links no writer's archive: no post footer (review)
+    from newsbot.extraction.page import _with_clock, parse_html
+    box = parse_html('<html><body><div class="entry">' + _STORY + '<div class="event-box"><h3>Public hearing</h3>'
+                     '<p class="meta">Lodwar Town Hall, Friday at 7:00 pm</p></div></div></body></html>')
+    assert _with_clock("March 12, 2026", box.xpath("//div[@class='entry']")[0]) == "March 12, 2026"
+
+
 _CANALBLOG_POST = ('<div id="content"><div class="blogbody"><div class="date-header">mercredi 11 mars 2026</div>'
                    '<h2 class="posttitle"><a href="/archives/2026/03/11/43151207.html">Council approves the budget</a>'
                    f'</h2><div class="articlebody">{_STORY * 2}</div><div class="itemfooter">{{}}</div></div></div>')
@@ -10548,6 +10560,10 @@ def test_a_digests_intro_line_over_its_one_linked_item_is_no_text_of_its_own(int
         # ... nor at an entry's address (a slug of three words or more, a number): the entry reached at another of
         # its addresses, linking the one it prefers
         ("/blog/bajar/2831.html", "https://ex.in/archives/rubber-prices-fall", None, False),
+        # ... nor a script's page addressed by its query (phpBB's topic linking its title with another query), nor a
+        # story reached by a second menu route, its name under another folder (Joomla: review)
+        ("./viewtopic.php?f=3&t=1047", "https://foro.example/viewtopic.php?t=1047", None, False),
+        ("/news/rubber-prices", "https://ex.in/health/rubber-prices", None, False),
         ("/blog/bajar/2831.html", "https://ex.in/blog/2831-rubber/", None, False),
         ("https://other.example/rubber", "https://ex.in/blog/bajar/", None, False),
     ],
@@ -10689,6 +10705,10 @@ def test_a_text_read_from_another_pages_entry_is_a_listing(content, reason):
          "</li><li><a href='../../c/'>Roads</a></li></ul></div>", "article"),
         ("<div id='patternSideBar'><ul><li><a href='./'>baare</a></li><li><a href='../../sampark/'>sampark</a></li>"
          "</ul></div>", "article"),
+        # ... nor a widget's list first in its box under the widget's title (DedeCMS's "<dl><dt>最新文章</dt><dd><ul>",
+        # latest articles, review)
+        ("<div class='sidebar'><dl><dt>Latest</dt><dd><ul><li><a href='./'>baare</a></li><li><a href='../../b/'>"
+         "budget</a></li><li><a href='../../c/'>roads</a></li></ul></dd></dl></div>", "article"),
         ("<div class='sidebar'><ul><li><a href='./'>baare</a></li><li><a href='../../2026/03/b/'>Budget</a></li><li>"
          "<a href='../../2026/03/c/'>Roads</a></li></ul></div>", "article"),
         # ... not a page no menu links

@@ -1361,11 +1361,14 @@ def test_a_newsletter_sign_up_among_the_footer_lines(tail, kept):
         # ห้ามก๊อปปี้ไปลงต่อ</em>", Northern Thai: this news comes from Thai News Agency, do not copy it); in a
         # spaced script a name inside a longer word is none
         ("ข่าวนี้มาแต่สำนักข่าวไทย ห้ามก๊อปปี้ไปลงต่อ", True, True),
+        # ... not a longer name it opens, glued to a word after it (review: the Ayeyarwady Region beside the site
+        # "ဧရာဝတီ", The Irrawaddy)
+        ("ဧရာဝတီတိုင်းဒေသကြီး အစိုးရက ရေဘေးသင့်သူ မိသားစုတစ်စုလျှင် ဆန်တစ်အိတ်စီ ထောက်ပံ့မည်", True, False),
         ("Ma' a ch'a'ik le péektsila' ti' PéektsilMaaya.", True, False),
     ],
 )
 def test_an_italic_closing_notice_naming_the_site(text, italic, notice):
-    site = ("Nkran Sanegbai" if "Nkran" in text else "สำนักข่าวไทย" if "สำนัก" in text
+    site = ("Nkran Sanegbai" if "Nkran" in text else "สำนักข่าวไทย" if "สำนัก" in text else "ဧရာဝတီ" if "ဧရာ" in text
             else "Maaya" if "PéektsilMaaya" in text else "Péektsil Maaya")
     assert is_site_notice(text, site, italic) == notice
 

@@ -1667,6 +1667,8 @@ def test_a_wikis_first_revision_stamp_is_its_creation(line, published_at, update
         ("เฮียบเฮียงโดย น้อยศรีวรรณ คำมูล", "น้อยศรีวรรณ คำมูล"),
         ("เขียนโดย น้อยศรีวรรณ คำมูล", "น้อยศรีวรรณ คำมูล"),
         ("ถูกจับกุมโดย ตำรวจภูธรจังหวัด", None),
+        # ... nor "โดย" alone opening a sentence ("whereby", review: officials took the injured to hospital)
+        ("โดย เจ้าหน้าที่ได้นำตัวผู้บาดเจ็บส่งโรงพยาบาล", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):

@@ -2063,6 +2063,10 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
           "ka ngisilingi ngulu ebunete ekiyakuni ngikaalak."], "zorvabet", False,
          ["Ngikaswamak elimete ebe ngakoli alo Kalokol ebunete ngadukan a Lodwar, Kitale ka Nairobi, ka ngisilingi "
           "ngulu ebunete ekiyakuni ngikaalak."], ["zorvabet.example"]),
+        (["The council met on Monday.", "Many punters in Nairobi now trust Zorvabet zorvabet.example because the site "
+          "pays out quickly and offers a wide choice of matches."], "zorvabet", False, ["The council met on Monday."],
+         ["Many punters in Nairobi now trust Zorvabet zorvabet.example because the site pays out quickly and offers a "
+          "wide choice of matches."]),
         (["Wakulima wa kahawa.", "Wakulima wote wa wilaya hii wanaweza kwenda zorvabet.example kupata mikopo ya haraka "
           "kwa mbolea."], "zorvabet", False, ["Wakulima wa kahawa."],
          ["Wakulima wote wa wilaya hii wanaweza kwenda zorvabet.example kupata mikopo ya haraka kwa mbolea."]),

@@ -698,13 +698,14 @@ def is_site_notice(text: str, site_name: str | None, italic: bool = False) -> bo
     if not _LABEL_LEAD.match(text) and not (italic and len(text) <= 200
                                             and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2):
         return False
-    # (in a script without spaces the name is glued to the words around it: "ข่าวนี้มาแต่สำนักข่าวไทย", Northern
-    # Thai: this news comes from Thai News Agency)
+    # (in a script without spaces the name is glued to the words before it: "ข่าวนี้มาแต่สำนักข่าวไทย ห้าม…", Northern
+    # Thai: this news comes from Thai News Agency; not to a word after it, a longer name it opens: "ဧရာဝတီတိုင်း",
+    # the Ayeyarwady Region, beside the site "ဧရာဝတီ")
     unspaced = _NO_SPACES.match(site_name[0]) is not None and _NO_SPACES.match(site_name[-1]) is not None
     at = text.find(site_name)
     while at >= 0:
         end = at + len(site_name)
-        if unspaced or not is_word_char(text[at - 1:at]) and not is_word_char(text[end:end + 1]):
+        if (unspaced or not is_word_char(text[at - 1:at])) and not is_word_char(text[end:end + 1]):
             return True
         at = text.find(site_name, end)
     return False
@@ -1025,7 +1026,7 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
     while len(kept) > 1 and _sign_up_line(kept[-1]) \
             and (kept[-1] is not blocks[-1] and (_SIGN_UP_LABEL.match(kept[-1].text) is not None
                                                  or _sign_up_title(kept[-2]))
-                 or len(_EMAIL_WORD.findall(kept[-1].text)) >= 2):
+                 or len(EMAIL_WORD.findall(kept[-1].text)) >= 2):
         removed.append(kept.pop().text)
         if len(kept) > 1 and _sign_up_title(kept[-1]):
             removed.append(kept.pop().text)
@@ -1166,7 +1167,7 @@ def _pasted_teasers_follow(blocks: list[Block], index: int) -> bool:
 
 
 # e-mail as a word, as many languages write the loanword ("email", "e-mail", Baoulé "email'n"); no address
-_EMAIL_WORD = re.compile(r"(?<![\w@.-])e-?mail(?![\w@-])", re.IGNORECASE)
+EMAIL_WORD = re.compile(r"(?<![\w@.-])e-?mail(?![\w@-])", re.IGNORECASE)
 _SIGN_UP_MAX = 120
 # a sign-up line's label, a colon early in it (Baoulé "Jasin'n i email: …")
 _SIGN_UP_LABEL = re.compile(r"^[^:：.!?]{1,40}[:：]")
@@ -1176,14 +1177,14 @@ def _sign_up_title(block: Block) -> bool:
     """``block`` is a sign-up box's title: a box's (_box_label), or a heading's length, set as a title, naming e-mail
     (Sphinx's tip box "<p class="admonition-title">Wël ke Bor në email</p>", Dinka: Wël ke Bor by e-mail)."""
     return _box_label(block) or (block.kind == "h" and _short(block.text) and block.link_ratio == 0
-                                 and _EMAIL_WORD.search(block.text) is not None)
+                                 and EMAIL_WORD.search(block.text) is not None)
 
 
 def _sign_up_line(block: Block) -> bool:
     """A short line naming e-mail, no address in it, at most two sentences: a newsletter's sign-up."""
     text = block.text
     return (len(text) <= _SIGN_UP_MAX and block.link_ratio < 0.5 and "@" not in text
-            and _EMAIL_WORD.search(text) is not None and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2)
+            and EMAIL_WORD.search(text) is not None and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2)
 
 
 def more_line_category(text: str) -> str | None:

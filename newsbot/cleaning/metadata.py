@@ -3256,8 +3256,9 @@ _BYLINE_DATE_LINK = re.compile(r"\s(?:" + "|".join(sorted(LABEL_LINKS)) + r")(?:
 # (English "posted by", a blog template's: Wolf CMS's "Posted by Name on Mon,  9 Mar 2026", Blogger's "Posted by Name
 # at 10:15")
 # (Thai's "by" after the verb of the work it credits, glued to it as the script writes words: "เขียนโดย" written by,
-# "เรียบเรียงโดย" compiled by, Northern Thai "เฮียบเฮียงโดย", "รายงานโดย" reported by, "ข่าวโดย" news by)
-_BYLINE = re.compile(r"^\s*(?:by|posted by|(?:เขียน|เรียบเรียง|เฮียบเฮียง|รายงาน|ข่าว|เรื่อง)?โดย|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|hi|scrivud de|site n['’]aka|skrewen faan|tilid ni|sinivecik ni|ki|sian|pāpa['ʻ’]i e)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+# "เรียบเรียงโดย" compiled by, Northern Thai "เฮียบเฮียงโดย", "รายงานโดย" reported by, "ข่าวโดย" news by; "โดย" alone
+# opens a sentence as often, "whereby")
+_BYLINE = re.compile(r"^\s*(?:by|posted by|(?:เขียน|เรียบเรียง|เฮียบเฮียง|รายงาน|ข่าว|เรื่อง)โดย|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|hi|scrivud de|site n['’]aka|skrewen faan|tilid ni|sinivecik ni|ki|sian|pāpa['ʻ’]i e)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:

@@ -2755,7 +2755,7 @@ def _injected_address(sentence: str, advert: re.Pattern[str], needle: str,
             spans.append((lead.start(), len(sentence) - len(after) + 1, True))
         elif sentence[start - 1:start].isspace() and (
                 after and all(ch in _CLOSERS + SENTENCE_STOPS + "…" for ch in after)
-                or _dropped_after_name(before, after)):
+                or _dropped_after_name(before, after, needle)):
             spans.append((start, end, False))
         else:
             return None
@@ -2776,15 +2776,18 @@ def _injected_address(sentence: str, advert: re.Pattern[str], needle: str,
     return rest, taken
 
 
-def _dropped_after_name(before: str, after: str) -> bool:
-    """An address between ``before`` and ``after`` in a sentence is dropped into it after a name, deep inside the
-    story's clause: four words or more before it, the last a capitalised name, three or more after it opening with a
-    letter ("… ngadukan a Lodwar, Kitale kw.example ka Nairobi, ka ngisilingi …", Turkana: the markets of Lodwar,
-    Kitale and Nairobi, a Plone story's).  An advert's address follows its verb or preposition ("Kɔ kw.example su
-    …", Baoulé: go to kw.example; "Visit kw.example for …"), a word in small letters or the sentence's first."""
+def _dropped_after_name(before: str, after: str, needle: str) -> bool:
+    """An address between ``before`` and ``after`` in a sentence is dropped into it after a name in a list of names,
+    deep inside the story's clause: four words or more before it, the last a capitalised name after a comma's name,
+    three or more after it opening with a letter, the sentence naming no keyword (``needle``) besides ("… ngadukan a
+    Lodwar, Kitale kw.example ka Nairobi, ka ngisilingi …", Turkana: the markets of Lodwar, Kitale and Nairobi, a
+    Plone story's).  An advert's address follows its verb or preposition ("Kɔ kw.example su …", Baoulé: go to
+    kw.example; "Visit kw.example for …"), a word in small letters or the sentence's first, or the brand it names
+    ("… now trust Zorvabet zorvabet.example because …")."""
     words, rest = before.split(), after.split()
     return len(words) >= 4 and len(rest) >= 3 and after[:1].isalpha() and words[-1].isalpha() \
-        and words[-1][:1].isupper() and words[-1][1:].islower()
+        and words[-1][:1].isupper() and words[-1][1:].islower() and words[-2].endswith(",") \
+        and needle not in before.lower() and needle not in after.lower()
 
 
 # quotation marks around a word alone

@@ -29,6 +29,7 @@ from lxml import etree
 from newsbot.cleaning.article import RawArticle, language_code
 from newsbot.cleaning.footer import (
     COPYRIGHT_NOTICE,
+    EMAIL_WORD,
     PROSE_PARAGRAPH_CHARS,
     SHARE_TARGET,
     Block,
@@ -3536,13 +3537,14 @@ _CTA_SHAPE = etree.XPath(f"string-length(normalize-space(.)) <= {_CTA_CHARS} and
 
 
 def _titled_button_box(box: etree._Element) -> bool:
-    """``box`` opens with its heading and every link in it is styled as a button (a class word holding "btn" or
-    "button"): a call to action's card (Plone's "<div class="callout"><h3>Ngakiro nama email</h3><p>…</p><p><a
+    """``box`` opens with its heading, names e-mail, and every link in it is styled as a button (a class word holding
+    "btn" or "button"): a newsletter's card (Plone's "<div class="callout"><h3>Ngakiro nama email</h3><p>…</p><p><a
     class="btn btn-primary" href="/contact-info">Ikisila</a></p></div>", Turkana: news by e-mail, tuvplone), whatever
-    the page it leads to; a story's box links its sources as plain links."""
+    the page it leads to; a story's box over a button to its document or topic ("Read the ruling") names none."""
     first = next((el for el in box if isinstance(el.tag, str)), None)
     links = [a for a in box.iter("a") if a.get("href")]
-    return first is not None and first.tag in _HEADING_TAGS and bool(links) and all(
+    return first is not None and first.tag in _HEADING_TAGS and bool(links) and EMAIL_WORD.search(_text(box)) \
+        is not None and all(
         any("btn" in word or "button" in word for word in (a.get("class") or "").lower().split()) for a in links)
 
 
@@ -5587,9 +5589,12 @@ _CLOCK_IN_LINE = re.compile(
 # 10:32| Kultura | Comment(3)</div>"), one opening "post-footer" or "entry-footer" (Typepad's "<span
 # class="post-footers">Posted at 10:30 AM in Veseleiba</span>") or one holding "byline"; not any class holding
 # "footer" (a newsletter's "<p class="footer-note">… in your inbox at 6:00 a.m.</p>", a "site-footer"), nor a comment's
-# (or one classed "meta" alone, PivotX's entry footer "<p class="meta">โพสต์โดย <a>น้อย</a> … เมื่อ 08:30 | …</p>")
+# (or one classed "meta" alone linking the writer's archive, PivotX's entry footer "<p class="meta">โพสต์โดย <a
+# href="/author/noi">น้อย</a> … เมื่อ 08:30 | …</p>"; an event box's "<p class="meta">Town Hall, Friday at 7:00 pm</p>"
+# links none)
 _FOOTER_LINES = etree.XPath(
-    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' posted ') or normalize-space(@class) = 'meta'"
+    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' posted ')"
+    " or normalize-space(@class) = 'meta' and .//a[contains(@href, '/author') or @rel = 'author']"
     " or contains(concat(' ', normalize-space(@class)), ' post-footer')"
     " or contains(concat(' ', normalize-space(@class)), ' entry-footer') or contains(@class, 'byline')]"
     "[not(ancestor-or-self::*[contains(@class, 'comment')])][contains(., ':')]")
@@ -7963,14 +7968,14 @@ def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
 
 
 def _sidebar_pages(ul: etree._Element) -> bool:
-    """``ul``, a list in the sidebar, is the site's list of its own pages: untitled (first in its box or right after
-    another list: a widget's "Recent posts" has its title above it), three links or more, each a menu's label with no
-    figure, none into a dated folder (Foswiki's WebLeftBar closing with "Ehokololo letu", "Kwatafana nafye", "Users":
-    about, contact)."""
+    """``ul``, a list in the sidebar, is the site's list of its own pages: untitled, right after another list (a
+    widget's "Recent posts" has its title above it, or over the box it is first in: DedeCMS's "<dl><dt>最新文章</dt>
+    <dd><ul>…"), three links or more, each a menu's label with no figure, none into a dated folder (Foswiki's
+    WebLeftBar closing with "Ehokololo letu", "Kwatafana nafye", "Users": about, contact)."""
     before = ul.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()  # (a comment)
-    if before is not None and before.tag != "ul":
+    if before is None or before.tag != "ul":
         return False
     links = [x for x in ul.iter("a") if x.get("href")]
     return len(links) >= 3 and all(_menu_label(text := _text(x)) and not any(ch.isdigit() for ch in text)
@@ -8778,10 +8783,11 @@ def _headline_links_away(h1: etree._Element | None, container: etree._Element, p
     section's, a name of two words at most ("/blog/bajar/", "/blog/kokborok-kok/"), not an entry's slug or number
     (a topic reached at another of its addresses, "/archives/intamba-zatsinze-tanzaniya", links its headline to the
     one it prefers)."""
-    segments = [x for x in urlsplit(page_url).path.split("/") if x]
+    path = urlsplit(page_url).path
+    segments = [x for x in path.split("/") if x]
     if segments and (len(re.split(r"[-_+]+", segments[-1].rsplit(".", 1)[0])) > 2
-                     or any(ch.isdigit() for ch in segments[-1])):
-        return None
+                     or any(ch.isdigit() for ch in segments[-1])) or _SCRIPT_PATH.search(path):
+        return None  # (nor a script's page, addressed by its query: phpBB's "viewtopic.php?t=1047" linking "?f=3&t=1047")
     if h1 is None or len(text := _text(h1)) < 20 or _link_chars(h1) < 0.8 * len(text) \
             or (link := next((a for a in h1.iter("a") if a.get("href")), None)) is None \
             or _same_page(link.get("href"), page_url) is not False:
@@ -8789,8 +8795,11 @@ def _headline_links_away(h1: etree._Element | None, container: etree._Element, p
     target = urlsplit(urljoin(page_url, link.get("href")))
     if _own_address(target, page_url, canonical):
         return None
-    if set(_ENTRY_NUMBER.findall(urlsplit(page_url).path)) & set(_ENTRY_NUMBER.findall(target.path)):
-        return None  # (the same entry's number: a forum topic reached by a longer slug, "/topic/1047-nueva-linea/")
+    if set(_ENTRY_NUMBER.findall(path)) & set(_ENTRY_NUMBER.findall(target.path)) \
+            or segments and _path_key(target.path).rstrip("/").rsplit("/", 1)[-1] == segments[-1]:
+        # (the same entry's number, a forum topic reached by a longer slug, "/topic/1047-nueva-linea/"; or its name
+        # under another folder, a CMS's second menu route to the story, "/health/kakuma-cholera" for "/news/…")
+        return None
     # (the headline and the text in one item: a box a few levels above the headline holds the text)
     boxes = [el for el in islice(h1.iterancestors(), _ITEM_DEPTH + 1) if el.tag not in ("body", "html")]
     return text if any(el is box for el in container.iterancestors() for box in boxes) else None
