@@ -7972,22 +7972,24 @@ def _sidebar_pages(ul: etree._Element) -> bool:
     widget's "Recent posts" has its title above it, or over the box it is first in: DedeCMS's "<dl><dt>最新文章</dt>
     <dd><ul>…"), three links or more, each a menu's label with no figure, none into a dated folder (Foswiki's
     WebLeftBar closing with "Ehokololo letu", "Kwatafana nafye", "Users": about, contact)."""
-    before = ul.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()  # (a comment)
-    if before is None or before.tag != "ul":
+    if (before := _previous_element(ul)) is None or before.tag != "ul":
         return False
     links = [x for x in ul.iter("a") if x.get("href")]
-    return len(links) >= 3 and all(_menu_label(text := _text(x)) and not any(ch.isdigit() for ch in text)
-                                   and not _DATED_FOLDER.search(x.get("href")) for x in links)
+    return len(links) >= 3 and _menu_labels(links, figures=False)
 
 
 def _menu_line(line: etree._Element) -> bool:
     """``line`` is a menu typed as a line of links (_line_links), each a menu's label, none into a dated folder (a
     sidebar's line of the latest stories is no menu)."""
     links = _line_links(line)
-    return bool(links) and all(_menu_label(_text(x)) for x in links) \
-        and not any(_DATED_FOLDER.search(x.get("href")) for x in links)
+    return bool(links) and _menu_labels(links)
+
+
+def _menu_labels(links: list[etree._Element], figures: bool = True) -> bool:
+    """Each of ``links`` reads a menu's label (with no figure, unless ``figures``) and leads into no dated folder:
+    the links of a menu, not the latest stories (_menu_line, _sidebar_pages)."""
+    return all(_menu_label(text := _text(x)) and (figures or not any(ch.isdigit() for ch in text))
+               and not _DATED_FOLDER.search(x.get("href")) for x in links)
 
 
 def _line_links(line: etree._Element) -> list[etree._Element]:
