@@ -10552,6 +10552,8 @@ def test_a_digests_intro_line_over_its_one_linked_item_is_no_text_of_its_own(int
         # topic's page (LiveStreet's "/blog/bajar/": "<h1 class="topic-title"><a href="/blog/bajar/2831.html">"):
         # the text is that page's, the page a listing
         ("/blog/bajar/2831.html", "https://ex.in/blog/bajar/", None, True),
+        # ... a section's name in another script read unquoted, its figures the encoding's ("/blog/ข่าว/", news)
+        ("/blog/ข่าว/2831.html", "https://ex.in/blog/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7/", None, True),
         # ... not a headline linking to the page itself, to its own path with another query, to its canonical, or to
         # another site
         ("/blog/bajar/2831.html", "https://ex.in/blog/bajar/2831.html", None, False),
@@ -10564,6 +10566,8 @@ def test_a_digests_intro_line_over_its_one_linked_item_is_no_text_of_its_own(int
         # story reached by a second menu route, its name under another folder (Joomla: review)
         ("./viewtopic.php?f=3&t=1047", "https://foro.example/viewtopic.php?t=1047", None, False),
         ("/news/rubber-prices", "https://ex.in/health/rubber-prices", None, False),
+        # ... its name compared unquoted, as the address is fetched percent-encoded and the link written as it reads
+        ("/news/água-potável", "https://ex.in/health/%C3%A1gua-pot%C3%A1vel", None, False),
         ("/blog/bajar/2831.html", "https://ex.in/blog/2831-rubber/", None, False),
         ("https://other.example/rubber", "https://ex.in/blog/bajar/", None, False),
     ],

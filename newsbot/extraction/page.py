@@ -8785,7 +8785,7 @@ def _headline_links_away(h1: etree._Element | None, container: etree._Element, p
     section's, a name of two words at most ("/blog/bajar/", "/blog/kokborok-kok/"), not an entry's slug or number
     (a topic reached at another of its addresses, "/archives/intamba-zatsinze-tanzaniya", links its headline to the
     one it prefers)."""
-    path = urlsplit(page_url).path
+    path = unquote(urlsplit(page_url).path)  # (a section's name in another script is fetched percent-encoded)
     segments = [x for x in path.split("/") if x]
     if segments and (len(re.split(r"[-_+]+", segments[-1].rsplit(".", 1)[0])) > 2
                      or any(ch.isdigit() for ch in segments[-1])) or _SCRIPT_PATH.search(path):
@@ -8798,7 +8798,7 @@ def _headline_links_away(h1: etree._Element | None, container: etree._Element, p
     if _own_address(target, page_url, canonical):
         return None
     if set(_ENTRY_NUMBER.findall(path)) & set(_ENTRY_NUMBER.findall(target.path)) \
-            or segments and _path_key(target.path).rstrip("/").rsplit("/", 1)[-1] == segments[-1]:
+            or segments and _path_key(target.path).rsplit("/", 1)[-1] == _path_key(path).rsplit("/", 1)[-1]:
         # (the same entry's number, a forum topic reached by a longer slug, "/topic/1047-nueva-linea/"; or its name
         # under another folder, a CMS's second menu route to the story, "/health/kakuma-cholera" for "/news/…")
         return None
